@@ -1,0 +1,27 @@
+package io.roster.scim.web;
+
+import io.roster.scim.error.ScimType;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+
+/** Builds the RFC 7644 §3.12 error body; {@code status} is a string there, as Okta expects. */
+public final class ScimErrors {
+  public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+  private ScimErrors() {}
+
+  public static Response response(int status, ScimType scimType, String detail) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("schemas", Json.createArrayBuilder().add(ERROR_SCHEMA))
+            .add("status", String.valueOf(status));
+    if (scimType != null) {
+      body.add("scimType", scimType.wire());
+    }
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    return Response.status(status).type(ScimMediaType.SCIM_JSON).entity(body.build()).build();
+  }
+}

@@ -1,0 +1,8 @@
+package io.roster.scim.web;
+
+/** The media type of every SCIM response (RFC 7644 §3.1). */
+public final class ScimMediaType {
+  public static final String SCIM_JSON = "application/scim+json";
+
+  private ScimMediaType() {}
+}
