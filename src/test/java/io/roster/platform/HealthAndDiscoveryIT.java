@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthAndDiscoveryIT {
-  static final String BASE = "http://localhost:9180";
+  static final String BASE =
+      "http://localhost:" + System.getProperty("roster.test.http.port", "9180");
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Deployment(testable = false)
