@@ -1,54 +1,75 @@
 package io.roster.discovery;
 
+import io.roster.scim.error.ScimException;
+import io.roster.scim.schema.DiscoveryDocuments;
+import io.roster.scim.schema.ListResponse;
+import io.roster.scim.schema.ResourceType;
+import io.roster.scim.web.ScimConfig;
 import io.roster.scim.web.ScimMediaType;
-import jakarta.json.Json;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
-/** SCIM discovery (RFC 7644 §4): what this service provider supports. */
+/**
+ * SCIM discovery (RFC 7644 §4): what this service provider supports, for the resources it serves.
+ */
 @Path("")
 @Produces(ScimMediaType.SCIM_JSON)
 public class DiscoveryResource {
-  @Context UriInfo uriInfo;
+  static final List<ResourceType> SERVED = List.of(ResourceType.USER);
+  static final String DOCUMENTATION = "https://github.com/roster/roster#readme";
+
+  @Inject ScimConfig config;
+  @Context UriInfo uri;
 
   @GET
   @Path("ServiceProviderConfig")
   public JsonObject serviceProviderConfig() {
-    String location = uriInfo.getBaseUriBuilder().path("ServiceProviderConfig").build().toString();
-    return Json.createObjectBuilder()
-        .add(
-            "schemas",
-            Json.createArrayBuilder()
-                .add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"))
-        .add("patch", supported(true))
-        .add("bulk", supported(false).add("maxOperations", 0).add("maxPayloadSize", 0))
-        .add("filter", supported(true).add("maxResults", 200))
-        .add("changePassword", supported(false))
-        .add("sort", supported(true))
-        .add("etag", supported(true))
-        .add(
-            "authenticationSchemes",
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("type", "oauthbearertoken")
-                        .add("name", "OAuth Bearer Token")
-                        .add("description", "A token generated in Roster's console")
-                        .add("specUri", "https://www.rfc-editor.org/rfc/rfc6750")
-                        .add("primary", true)))
-        .add(
-            "meta",
-            Json.createObjectBuilder()
-                .add("resourceType", "ServiceProviderConfig")
-                .add("location", location))
-        .build();
+    return DiscoveryDocuments.serviceProviderConfig(
+        base(), config.paging().maxResults(), DOCUMENTATION);
   }
 
-  private static jakarta.json.JsonObjectBuilder supported(boolean value) {
-    return Json.createObjectBuilder().add("supported", value);
+  @GET
+  @Path("ResourceTypes")
+  public JsonObject resourceTypes() {
+    var types = SERVED.stream().map(t -> DiscoveryDocuments.resourceType(t, base())).toList();
+    return ListResponse.of(types, types.size(), 1);
+  }
+
+  @GET
+  @Path("ResourceTypes/{name}")
+  public JsonObject resourceType(@PathParam("name") String name) {
+    return SERVED.stream()
+        .filter(t -> t.name().equalsIgnoreCase(name))
+        .findFirst()
+        .map(t -> DiscoveryDocuments.resourceType(t, base()))
+        .orElseThrow(() -> ScimException.notFound("No resource type " + name));
+  }
+
+  @GET
+  @Path("Schemas")
+  public JsonObject schemas() {
+    var schemas = DiscoveryDocuments.schemas(SERVED, base());
+    return ListResponse.of(schemas, schemas.size(), 1);
+  }
+
+  @GET
+  @Path("Schemas/{urn}")
+  public JsonObject schema(@PathParam("urn") String urn) {
+    return DiscoveryDocuments.schemas(SERVED, base()).stream()
+        .filter(s -> s.getString("id").equalsIgnoreCase(urn))
+        .findFirst()
+        .orElseThrow(() -> ScimException.notFound("No schema " + urn));
+  }
+
+  private String base() {
+    String base = uri.getBaseUri().toString();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 }

@@ -1,7 +1,12 @@
 package io.roster.web;
 
 import io.roster.discovery.DiscoveryResource;
+import io.roster.scim.web.BodySizeLimit;
+import io.roster.scim.web.JsonErrorMapper;
 import io.roster.scim.web.ScimExceptionMapper;
+import io.roster.scim.web.UnexpectedErrorMapper;
+import io.roster.scim.web.WebErrorMapper;
+import io.roster.user.UserResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -14,6 +19,13 @@ import java.util.Set;
 public class ScimApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(DiscoveryResource.class, ScimExceptionMapper.class);
+    return Set.of(
+        DiscoveryResource.class,
+        UserResource.class,
+        BodySizeLimit.class,
+        ScimExceptionMapper.class,
+        JsonErrorMapper.class,
+        WebErrorMapper.class,
+        UnexpectedErrorMapper.class);
   }
 }

@@ -1,0 +1,147 @@
+package io.roster.scim.schema;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The bodies of the discovery endpoints of RFC 7644 §4: {@code /Schemas}, {@code /ResourceTypes}
+ * and {@code /ServiceProviderConfig}. {@code baseUrl} is the SCIM root as clients see it (e.g.
+ * {@code https://roster.example/scim/v2}); it only feeds {@code meta.location}.
+ */
+public final class DiscoveryDocuments {
+  public static final String SCHEMA_URN = "urn:ietf:params:scim:schemas:core:2.0:Schema";
+  public static final String RESOURCE_TYPE_URN =
+      "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
+  public static final String SERVICE_PROVIDER_CONFIG_URN =
+      "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
+
+  private DiscoveryDocuments() {}
+
+  /** One {@code /Schemas} entry with every attribute definition. */
+  public static JsonObject schema(Schema schema, String baseUrl) {
+    JsonArrayBuilder attributes = Json.createArrayBuilder();
+    schema.attributes().forEach(a -> attributes.add(attribute(a)));
+    return Json.createObjectBuilder()
+        .add("schemas", Json.createArrayBuilder().add(SCHEMA_URN))
+        .add("id", schema.id())
+        .add("name", schema.name())
+        .add("description", schema.description())
+        .add("attributes", attributes)
+        .add("meta", meta("Schema", root(baseUrl) + "/Schemas/" + schema.id()))
+        .build();
+  }
+
+  /** One {@code /ResourceTypes} entry. */
+  public static JsonObject resourceType(ResourceType type, String baseUrl) {
+    JsonArrayBuilder extensions = Json.createArrayBuilder();
+    type.schemaExtensions()
+        .forEach(
+            e ->
+                extensions.add(
+                    Json.createObjectBuilder()
+                        .add("schema", e.schema().id())
+                        .add("required", e.required())));
+    return Json.createObjectBuilder()
+        .add("schemas", Json.createArrayBuilder().add(RESOURCE_TYPE_URN))
+        .add("id", type.id())
+        .add("name", type.name())
+        .add("endpoint", type.endpoint())
+        .add("description", type.description())
+        .add("schema", type.schema().id())
+        .add("schemaExtensions", extensions)
+        .add("meta", meta("ResourceType", root(baseUrl) + "/ResourceTypes/" + type.id()))
+        .build();
+  }
+
+  /**
+   * The {@code /ServiceProviderConfig} document: PATCH, filter, sort and ETags supported; bulk and
+   * password change not; OAuth bearer tokens as the one authentication scheme.
+   *
+   * @param maxResults the most resources one filtered list returns
+   * @param documentationUri where humans read about Roster's SCIM endpoint and tokens
+   */
+  public static JsonObject serviceProviderConfig(
+      String baseUrl, int maxResults, String documentationUri) {
+    return Json.createObjectBuilder()
+        .add("schemas", Json.createArrayBuilder().add(SERVICE_PROVIDER_CONFIG_URN))
+        .add("documentationUri", documentationUri)
+        .add("patch", supported(true))
+        .add("bulk", supported(false).add("maxOperations", 0).add("maxPayloadSize", 0))
+        .add("filter", supported(true).add("maxResults", maxResults))
+        .add("changePassword", supported(false))
+        .add("sort", supported(true))
+        .add("etag", supported(true))
+        .add(
+            "authenticationSchemes",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("type", "oauthbearertoken")
+                        .add("name", "OAuth Bearer Token")
+                        .add(
+                            "description",
+                            "Authentication with a bearer token in the Authorization header.")
+                        .add("specUri", "https://www.rfc-editor.org/rfc/rfc6750")
+                        .add("documentationUri", documentationUri)
+                        .add("primary", true)))
+        .add("meta", meta("ServiceProviderConfig", root(baseUrl) + "/ServiceProviderConfig"))
+        .build();
+  }
+
+  /** Every schema of the given resource types, core then extensions, each once. */
+  public static List<JsonObject> schemas(List<ResourceType> types, String baseUrl) {
+    return types.stream()
+        .flatMap(
+            t ->
+                Stream.concat(
+                    Stream.of(t.schema()),
+                    t.schemaExtensions().stream().map(SchemaExtension::schema)))
+        .distinct()
+        .map(s -> schema(s, baseUrl))
+        .toList();
+  }
+
+  static JsonObject attribute(Attribute a) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("name", a.name())
+            .add("type", a.type().wire())
+            .add("multiValued", a.multiValued())
+            .add("description", a.description())
+            .add("required", a.required());
+    if (a.type().isStringLike()) {
+      b.add("caseExact", a.caseExact());
+    }
+    if (!a.canonicalValues().isEmpty()) {
+      b.add("canonicalValues", Json.createArrayBuilder(a.canonicalValues()));
+    }
+    if (!a.referenceTypes().isEmpty()) {
+      b.add("referenceTypes", Json.createArrayBuilder(a.referenceTypes()));
+    }
+    b.add("mutability", a.mutability().wire())
+        .add("returned", a.returned().wire())
+        .add("uniqueness", a.uniqueness().wire());
+    if (a.isComplex()) {
+      JsonArrayBuilder subs = Json.createArrayBuilder();
+      a.subAttributes().forEach(s -> subs.add(attribute(s)));
+      b.add("subAttributes", subs);
+    }
+    return b.build();
+  }
+
+  private static JsonObjectBuilder supported(boolean supported) {
+    return Json.createObjectBuilder().add("supported", supported);
+  }
+
+  private static JsonObjectBuilder meta(String resourceType, String location) {
+    return Json.createObjectBuilder().add("resourceType", resourceType).add("location", location);
+  }
+
+  private static String root(String baseUrl) {
+    return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+}

@@ -1,0 +1,135 @@
+package io.roster.scim.schema;
+
+import io.roster.scim.error.ScimException;
+import io.roster.scim.filter.AttributePath;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The schemas of one resource type (core, common attributes and extensions) and how attribute paths
+ * resolve against them. Names and URNs match case-insensitively. Per RFC 7644 §3.10 a name without
+ * URN refers to the core schema; extension attributes must carry their URN.
+ */
+public final class ResourceSchema {
+  public static final ResourceSchema USER = new ResourceSchema(ResourceType.USER);
+  public static final ResourceSchema GROUP = new ResourceSchema(ResourceType.GROUP);
+
+  private final ResourceType type;
+
+  public ResourceSchema(ResourceType type) {
+    this.type = type;
+  }
+
+  public ResourceType type() {
+    return type;
+  }
+
+  public Schema core() {
+    return type.schema();
+  }
+
+  public List<Schema> extensions() {
+    return type.schemaExtensions().stream().map(SchemaExtension::schema).toList();
+  }
+
+  /** The extension schema with this URN. */
+  public Optional<Schema> extension(String urn) {
+    return extensions().stream().filter(s -> s.id().equalsIgnoreCase(urn)).findFirst();
+  }
+
+  /** A core-schema or common attribute ({@code id}, {@code externalId}, {@code meta}). */
+  public Optional<Attribute> coreAttribute(String name) {
+    return core()
+        .attribute(name)
+        .or(
+            () ->
+                CommonAttributes.ALL.stream()
+                    .filter(a -> a.name().equalsIgnoreCase(name))
+                    .findFirst());
+  }
+
+  /**
+   * The extension a path names as a whole, as in {@code "path":
+   * "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"}, which a path parser splits at
+   * the last colon into URN {@code ...:2.0} and attribute {@code User}.
+   */
+  public Optional<Schema> wholeExtension(AttributePath path) {
+    if (path.schemaUrn() == null || path.subAttribute() != null) {
+      return Optional.empty();
+    }
+    return extension(path.schemaUrn() + ":" + path.attribute());
+  }
+
+  public Optional<ResolvedAttribute> find(AttributePath path) {
+    boolean extension = path.schemaUrn() != null && !path.schemaUrn().equalsIgnoreCase(core().id());
+    Optional<Attribute> attribute;
+    Schema schema;
+    if (extension) {
+      Optional<Schema> found = extension(path.schemaUrn());
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      schema = found.get();
+      attribute = schema.attribute(path.attribute());
+    } else {
+      schema = core();
+      attribute = coreAttribute(path.attribute());
+    }
+    if (attribute.isEmpty()) {
+      return Optional.empty();
+    }
+    if (path.subAttribute() == null) {
+      return Optional.of(new ResolvedAttribute(schema, extension, attribute.get(), null));
+    }
+    return attribute
+        .get()
+        .subAttribute(path.subAttribute())
+        .map(sub -> new ResolvedAttribute(schema, extension, attribute.get(), sub));
+  }
+
+  /** As {@link #find(AttributePath)}, throwing {@code error} (invalidFilter, invalidPath...). */
+  public ResolvedAttribute locate(AttributePath path, Function<String, ScimException> error) {
+    return find(path).orElseThrow(() -> error.apply("Unknown attribute: " + path));
+  }
+
+  /** The definition {@code path} names (the sub-attribute's for a sub-attribute path). */
+  public Attribute resolve(AttributePath path, Function<String, ScimException> error) {
+    return locate(path, error).definition();
+  }
+
+  /**
+   * Parses an attribute name as written in {@code attributes=} or as a key of a PATCH value ({@code
+   * name.givenName}, {@code urn:...:User:manager.value}) without a filter grammar: the URN prefix
+   * is recognized by matching the known schema URNs, since URNs contain dots themselves. Empty when
+   * the name is unknown or names a whole extension (see {@link #extension(String)}).
+   */
+  public Optional<ResolvedAttribute> find(String name) {
+    String urn = null;
+    String rest = name;
+    if (name.toLowerCase(Locale.ROOT).startsWith("urn:")) {
+      urn = schemaPrefix(name);
+      if (urn == null) {
+        return Optional.empty();
+      }
+      rest = name.substring(urn.length() + 1);
+    }
+    int dot = rest.indexOf('.');
+    AttributePath path =
+        dot < 0
+            ? new AttributePath(urn, rest, null)
+            : new AttributePath(urn, rest.substring(0, dot), rest.substring(dot + 1));
+    return find(path);
+  }
+
+  private String schemaPrefix(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return Stream.concat(Stream.of(core()), extensions().stream())
+        .map(Schema::id)
+        .filter(id -> lower.startsWith(id.toLowerCase(Locale.ROOT) + ":"))
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,59 @@
+package io.roster.scim.web;
+
+import io.roster.scim.error.ScimException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses bodies over 1 MB with 413 before they are parsed: by Content-Length when given, else by
+ * counting the bytes of a chunked body as they are read.
+ */
+@Provider
+public class BodySizeLimit implements ContainerRequestFilter {
+  static final long MAX_BYTES = 1024 * 1024;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getLength() > MAX_BYTES) {
+      throw tooLarge();
+    }
+    request.setEntityStream(new Limited(request.getEntityStream()));
+  }
+
+  private static ScimException tooLarge() {
+    return new ScimException(413, null, "The request body exceeds " + MAX_BYTES + " bytes");
+  }
+
+  private static final class Limited extends FilterInputStream {
+    private long read;
+
+    Limited(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) {
+      read += n;
+      if (read > MAX_BYTES) {
+        throw tooLarge();
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package io.roster.scim.web;
+
+import io.roster.scim.error.ScimType;
+import jakarta.json.JsonException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body that is not JSON, or not the JSON shape expected: 400 invalidSyntax. */
+@Provider
+public class JsonErrorMapper implements ExceptionMapper<JsonException> {
+  @Override
+  public Response toResponse(JsonException e) {
+    return ScimErrors.response(400, ScimType.INVALID_SYNTAX, "The request body is not valid JSON");
+  }
+}

@@ -1,0 +1,23 @@
+package io.roster.scim.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * SCIM settings from MicroProfile Config (environment variables such as ROSTER_SCIM_MAX_RESULTS).
+ */
+@ApplicationScoped
+public class ScimConfig {
+  @Inject
+  @ConfigProperty(name = "roster.scim.default-count", defaultValue = "100")
+  int defaultCount;
+
+  @Inject
+  @ConfigProperty(name = "roster.scim.max-results", defaultValue = "200")
+  int maxResults;
+
+  public PagingLimits paging() {
+    return new PagingLimits(Math.min(defaultCount, maxResults), maxResults);
+  }
+}

@@ -1,0 +1,159 @@
+package io.roster.user;
+
+import io.roster.scim.schema.EnterpriseUserSchema;
+import io.roster.scim.schema.UserSchema;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The one place where a User's SCIM representation meets its storage. Input is a normalized
+ * resource (canonical attribute names, checked types); PUT semantics: what is absent is cleared.
+ */
+final class UserMapper {
+  static final String CORE = UserSchema.URN;
+  static final String ENTERPRISE = EnterpriseUserSchema.URN;
+
+  private record Field(
+      String name, Function<UserEntity, String> get, BiConsumer<UserEntity, String> set) {}
+
+  private static final List<Field> CORE_FIELDS =
+      List.of(
+          new Field("displayName", u -> u.displayName, (u, v) -> u.displayName = v),
+          new Field("nickName", u -> u.nickName, (u, v) -> u.nickName = v),
+          new Field("profileUrl", u -> u.profileUrl, (u, v) -> u.profileUrl = v),
+          new Field("title", u -> u.title, (u, v) -> u.title = v),
+          new Field("userType", u -> u.userType, (u, v) -> u.userType = v),
+          new Field(
+              "preferredLanguage", u -> u.preferredLanguage, (u, v) -> u.preferredLanguage = v),
+          new Field("locale", u -> u.locale, (u, v) -> u.locale = v),
+          new Field("timezone", u -> u.timezone, (u, v) -> u.timezone = v));
+
+  private static final List<Field> NAME_FIELDS =
+      List.of(
+          new Field("formatted", u -> u.nameFormatted, (u, v) -> u.nameFormatted = v),
+          new Field("familyName", u -> u.nameFamily, (u, v) -> u.nameFamily = v),
+          new Field("givenName", u -> u.nameGiven, (u, v) -> u.nameGiven = v),
+          new Field("middleName", u -> u.nameMiddle, (u, v) -> u.nameMiddle = v),
+          new Field("honorificPrefix", u -> u.namePrefix, (u, v) -> u.namePrefix = v),
+          new Field("honorificSuffix", u -> u.nameSuffix, (u, v) -> u.nameSuffix = v));
+
+  private static final List<Field> ENTERPRISE_FIELDS =
+      List.of(
+          new Field("employeeNumber", u -> u.employeeNumber, (u, v) -> u.employeeNumber = v),
+          new Field("costCenter", u -> u.costCenter, (u, v) -> u.costCenter = v),
+          new Field("organization", u -> u.organization, (u, v) -> u.organization = v),
+          new Field("division", u -> u.division, (u, v) -> u.division = v),
+          new Field("department", u -> u.department, (u, v) -> u.department = v));
+
+  private static final List<Field> MANAGER_FIELDS =
+      List.of(
+          new Field("value", u -> u.managerId, (u, v) -> u.managerId = v),
+          new Field("displayName", u -> u.managerDisplay, (u, v) -> u.managerDisplay = v));
+
+  private UserMapper() {}
+
+  /** Writes every writable attribute of {@code resource} into {@code user}. */
+  static void apply(JsonObject resource, UserEntity user) {
+    user.userName = string(resource, "userName");
+    user.externalId = string(resource, "externalId");
+    user.active = resource.get("active") != JsonValue.FALSE;
+    set(CORE_FIELDS, resource, user);
+    set(NAME_FIELDS, object(resource, "name"), user);
+    JsonObject enterprise = object(resource, ENTERPRISE);
+    set(ENTERPRISE_FIELDS, enterprise, user);
+    set(MANAGER_FIELDS, object(enterprise, "manager"), user);
+  }
+
+  /** The full representation (including the password's absence) as a GET returns it. */
+  static JsonObject toJson(
+      UserEntity user, List<UserValueEntity> values, JsonArray groups, String location) {
+    JsonObject enterprise = enterprise(user);
+    JsonArrayBuilder schemas = Json.createArrayBuilder().add(CORE);
+    if (!enterprise.isEmpty()) {
+      schemas.add(ENTERPRISE);
+    }
+    JsonObjectBuilder json =
+        Json.createObjectBuilder().add("schemas", schemas).add("id", user.id.toString());
+    addIfPresent(json, "externalId", user.externalId);
+    json.add("userName", user.userName);
+    JsonObject name = fields(NAME_FIELDS, user).build();
+    if (!name.isEmpty()) {
+      json.add("name", name);
+    }
+    CORE_FIELDS.forEach(f -> addIfPresent(json, f.name(), f.get().apply(user)));
+    json.add("active", user.active);
+    for (Map.Entry<String, JsonArray> e : UserValues.toJson(values).entrySet()) {
+      json.add(e.getKey(), e.getValue());
+    }
+    if (groups != null && !groups.isEmpty()) {
+      json.add("groups", groups);
+    }
+    if (!enterprise.isEmpty()) {
+      json.add(ENTERPRISE, enterprise);
+    }
+    return json.add("meta", meta(user, location)).build();
+  }
+
+  static String etag(UserEntity user) {
+    return "W/\"" + user.version + "\"";
+  }
+
+  private static JsonObject enterprise(UserEntity user) {
+    JsonObjectBuilder enterprise = fields(ENTERPRISE_FIELDS, user);
+    JsonObject manager = fields(MANAGER_FIELDS, user).build();
+    if (!manager.isEmpty()) {
+      enterprise.add("manager", manager);
+    }
+    return enterprise.build();
+  }
+
+  private static JsonObjectBuilder meta(UserEntity user, String location) {
+    JsonObjectBuilder meta =
+        Json.createObjectBuilder()
+            .add("resourceType", "User")
+            .add("created", timestamp(user.created))
+            .add("lastModified", timestamp(user.lastModified))
+            .add("version", etag(user));
+    addIfPresent(meta, "location", location);
+    return meta;
+  }
+
+  static String timestamp(java.time.OffsetDateTime t) {
+    return DateTimeFormatter.ISO_INSTANT.format(t.withOffsetSameInstant(ZoneOffset.UTC));
+  }
+
+  private static JsonObjectBuilder fields(List<Field> fields, UserEntity user) {
+    JsonObjectBuilder out = Json.createObjectBuilder();
+    fields.forEach(f -> addIfPresent(out, f.name(), f.get().apply(user)));
+    return out;
+  }
+
+  private static void set(List<Field> fields, JsonObject source, UserEntity user) {
+    fields.forEach(f -> f.set().accept(user, string(source, f.name())));
+  }
+
+  private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+    if (value != null) {
+      json.add(name, value);
+    }
+  }
+
+  private static String string(JsonObject source, String name) {
+    return source.get(name) instanceof JsonString s ? s.getString() : null;
+  }
+
+  private static JsonObject object(JsonObject source, String name) {
+    return source.get(name) instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+  }
+}

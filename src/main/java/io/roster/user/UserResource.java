@@ -1,0 +1,129 @@
+package io.roster.user;
+
+import io.roster.scim.schema.ListResponse;
+import io.roster.scim.schema.Projection;
+import io.roster.scim.schema.ResourceSchema;
+import io.roster.scim.web.ETags;
+import io.roster.scim.web.ListParameters;
+import io.roster.scim.web.ScimConfig;
+import io.roster.scim.web.ScimMediaType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/** {@code /scim/Users} (RFC 7644 §3): parses the request, calls {@link UserService}, shapes. */
+@Path("Users")
+@Produces(ScimMediaType.SCIM_JSON)
+@Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+public class UserResource {
+  private static final ResourceSchema SCHEMA = ResourceSchema.USER;
+
+  @Inject UserService users;
+  @Inject ScimConfig config;
+  @Context UriInfo uri;
+
+  @GET
+  public JsonObject list(
+      @QueryParam("filter") String filter,
+      @QueryParam("startIndex") String startIndex,
+      @QueryParam("count") String count,
+      @QueryParam("sortBy") String sortBy,
+      @QueryParam("sortOrder") String sortOrder,
+      @QueryParam("attributes") String attributes,
+      @QueryParam("excludedAttributes") String excludedAttributes) {
+    return list(
+        ListParameters.of(
+            filter,
+            startIndex,
+            count,
+            sortBy,
+            sortOrder,
+            attributes,
+            excludedAttributes,
+            config.paging()));
+  }
+
+  @POST
+  @Path(".search")
+  public JsonObject search(JsonObject body) {
+    return list(ListParameters.of(body, config.paging()));
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(
+      @PathParam("id") String id,
+      @QueryParam("attributes") String attributes,
+      @QueryParam("excludedAttributes") String excludedAttributes,
+      @HeaderParam("If-None-Match") String ifNoneMatch) {
+    StoredUser user = users.get(id);
+    if (ifNoneMatch != null && ETags.matches(ifNoneMatch, user.user().version())) {
+      return Response.notModified(ETags.of(user.user().version())).build();
+    }
+    return single(user, Response.ok(), Projection.parse(attributes, excludedAttributes, SCHEMA));
+  }
+
+  @POST
+  public Response create(JsonObject body) {
+    StoredUser user = users.create(body);
+    return single(user, Response.created(location(user)), Projection.defaults(SCHEMA));
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response replace(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+    return single(users.replace(id, body, ifMatch), Response.ok(), Projection.defaults(SCHEMA));
+  }
+
+  @PATCH
+  @Path("{id}")
+  public Response patch(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+    return single(users.patch(id, body, ifMatch), Response.ok(), Projection.defaults(SCHEMA));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    users.delete(id, ifMatch);
+    return Response.noContent().build();
+  }
+
+  private JsonObject list(ListParameters parameters) {
+    UserPage page = users.search(parameters);
+    Projection projection =
+        Projection.parse(parameters.attributes(), parameters.excludedAttributes(), SCHEMA);
+    return ListResponse.of(
+        page.users().stream().map(u -> projection.apply(u.toJson(location(u).toString()))).toList(),
+        (int) page.totalResults(),
+        parameters.startIndex());
+  }
+
+  private Response single(
+      StoredUser user, Response.ResponseBuilder response, Projection projection) {
+    return response
+        .entity(projection.apply(user.toJson(location(user).toString())))
+        .tag(jakarta.ws.rs.core.EntityTag.valueOf(ETags.of(user.user().version())))
+        .build();
+  }
+
+  private URI location(StoredUser user) {
+    return uri.getBaseUriBuilder().path("Users").path(user.user().id().toString()).build();
+  }
+}

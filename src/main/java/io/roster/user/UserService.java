@@ -1,0 +1,185 @@
+package io.roster.user;
+
+import io.roster.events.ResourceChanged;
+import io.roster.persistence.Constraints;
+import io.roster.scim.error.ScimException;
+import io.roster.scim.patch.PatchEngine;
+import io.roster.scim.patch.PatchRequest;
+import io.roster.scim.patch.ResourceInput;
+import io.roster.scim.schema.ResourceSchema;
+import io.roster.scim.web.ETags;
+import io.roster.scim.web.ListParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The rules of SCIM user provisioning. Every method is one transaction: a request that fails
+ * changes nothing. Uniqueness of userName is the database's (a unique index), so two racing creates
+ * cannot both succeed.
+ */
+@ApplicationScoped
+@Transactional
+public class UserService {
+  private static final ResourceSchema SCHEMA = ResourceSchema.USER;
+
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Inject UserQueries queries;
+  @Inject Event<ResourceChanged> changes;
+  @Inject Pbkdf2PasswordHash passwordHash;
+
+  public StoredUser create(JsonObject body) {
+    JsonObject input = ResourceInput.normalize(body, SCHEMA);
+    UserEntity user = new UserEntity();
+    user.id = UUID.randomUUID();
+    user.created = now();
+    user.lastModified = user.created;
+    user.version = 1;
+    write(user, input);
+    em.persist(user);
+    List<UserValueEntity> values = UserValues.toRows(user.id, input);
+    values.forEach(em::persist);
+    flushUnique(user.userName);
+    changes.fire(event("user.created", user, "active=" + user.active));
+    return new StoredUser(user, values, queries.groupsOf(user.id));
+  }
+
+  public StoredUser get(String id) {
+    return queries.load(find(id, LockModeType.NONE));
+  }
+
+  public UserPage search(ListParameters parameters) {
+    return queries.search(parameters);
+  }
+
+  public StoredUser replace(String id, JsonObject body, String ifMatch) {
+    UserEntity user = find(id, LockModeType.PESSIMISTIC_WRITE);
+    ETags.checkIfMatch(ifMatch, user.version);
+    return update(queries.load(user), ResourceInput.normalize(body, SCHEMA));
+  }
+
+  /** PATCH applies to the current representation, then takes the path of a PUT. */
+  public StoredUser patch(String id, JsonObject body, String ifMatch) {
+    var operations = PatchRequest.parse(body);
+    UserEntity user = find(id, LockModeType.PESSIMISTIC_WRITE);
+    ETags.checkIfMatch(ifMatch, user.version);
+    StoredUser current = queries.load(user);
+    JsonObject patched = PatchEngine.apply(current.toJson(null), operations, SCHEMA);
+    return update(current, ResourceInput.normalize(patched, SCHEMA));
+  }
+
+  public void delete(String id, String ifMatch) {
+    UserEntity user = find(id, LockModeType.PESSIMISTIC_WRITE);
+    ETags.checkIfMatch(ifMatch, user.version);
+    em.remove(user);
+    changes.fire(event("user.deleted", user, null));
+  }
+
+  private StoredUser update(StoredUser current, JsonObject input) {
+    UserEntity user = current.user();
+    JsonObject before = withoutMeta(current.toJson(null));
+    boolean wasActive = user.active;
+    write(user, input);
+    List<UserValueEntity> values = UserValues.toRows(user.id, input);
+    boolean valuesChanged =
+        !Objects.equals(UserValues.toJson(values), UserValues.toJson(current.values()));
+    if (valuesChanged) {
+      queries.deleteValues(user.id);
+      values.forEach(em::persist);
+    }
+    StoredUser after =
+        new StoredUser(user, valuesChanged ? values : current.values(), current.groups());
+    if (before.equals(withoutMeta(after.toJson(null))) && passwordOf(input) == null) {
+      return after;
+    }
+    user.lastModified = now();
+    user.version++;
+    flushUnique(user.userName);
+    changes.fire(event(action(wasActive, user.active), user, "active=" + user.active));
+    return after;
+  }
+
+  /** PostgreSQL keeps microseconds; milliseconds make every answer equal to a re-read. */
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private void write(UserEntity user, JsonObject input) {
+    if (!(input.get("userName") instanceof JsonString name) || name.getString().isBlank()) {
+      throw ScimException.invalidValue("userName is required");
+    }
+    UserMapper.apply(input, user);
+    String password = passwordOf(input);
+    if (password != null) {
+      user.passwordHash = passwordHash.generate(password.toCharArray());
+    }
+  }
+
+  private static String passwordOf(JsonObject resource) {
+    return resource.get("password") instanceof JsonString s ? s.getString() : null;
+  }
+
+  private UserEntity find(String id, LockModeType lock) {
+    UUID uuid = parseId(id);
+    UserEntity user = uuid == null ? null : em.find(UserEntity.class, uuid, lock);
+    if (user == null) {
+      throw ScimException.notFound("User " + id + " not found");
+    }
+    return user;
+  }
+
+  static UUID parseId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private void flushUnique(String userName) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Constraints.isUniqueViolation(e)) {
+        throw ScimException.uniqueness("userName " + userName + " is already taken");
+      }
+      throw e;
+    }
+  }
+
+  private static JsonObject withoutMeta(JsonObject json) {
+    var copy = jakarta.json.Json.createObjectBuilder(json);
+    copy.remove("meta");
+    return copy.build();
+  }
+
+  private static String action(boolean wasActive, boolean active) {
+    if (wasActive && !active) {
+      return "user.deactivated";
+    }
+    if (!wasActive && active) {
+      return "user.reactivated";
+    }
+    return "user.updated";
+  }
+
+  private static ResourceChanged event(String action, UserEntity user, String summary) {
+    return new ResourceChanged(action, "User", user.id.toString(), user.userName, summary);
+  }
+}

@@ -1,0 +1,52 @@
+package io.roster.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/**
+ * One element of a user's multi-valued attribute (an email, a phone number, an address...). Kept as
+ * rows so that filters such as {@code emails[type eq "work"].value eq "x"} become indexed SQL.
+ */
+@Entity
+@Table(name = "scim_user_value")
+public class UserValueEntity {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  @Column(name = "user_id", nullable = false)
+  UUID userId;
+
+  /** The SCIM attribute name, e.g. {@code emails}. */
+  @Column(nullable = false)
+  String attribute;
+
+  /** Order within the attribute, so a read returns elements as they were written. */
+  @Column(nullable = false)
+  int position;
+
+  String value;
+  String display;
+  String type;
+
+  @Column(name = "is_primary", nullable = false)
+  boolean primary;
+
+  String formatted;
+
+  @Column(name = "street_address")
+  String streetAddress;
+
+  String locality;
+  String region;
+
+  @Column(name = "postal_code")
+  String postalCode;
+
+  String country;
+}

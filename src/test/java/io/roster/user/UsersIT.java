@@ -1,0 +1,251 @@
+package io.roster.user;
+
+import static io.roster.testing.ScimClient.q;
+import static io.roster.user.UserFixtures.create;
+import static io.roster.user.UserFixtures.oktaUser;
+import static io.roster.user.UserFixtures.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roster.testing.RosterDeployment;
+import io.roster.testing.ScimClient;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The User resource's lifecycle, paging and error answers, over HTTP as an IdP sends them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UsersIT {
+  static final String ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
+  final ScimClient scim = ScimTestAccess.client();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RosterDeployment.war();
+  }
+
+  @Test
+  void createReturnsTheStoredUserWithLocationAndETag() {
+    String userName = unique("ada");
+    var created = create(scim, oktaUser(userName));
+
+    JsonObject user = created.json();
+    String id = user.getString("id");
+    assertEquals(userName, user.getString("userName"));
+    assertEquals("Lovelace", user.getJsonObject("name").getString("familyName"));
+    assertTrue(user.getBoolean("active"));
+    assertFalse(user.containsKey("password"), "password is never returned");
+    assertEquals("User", user.getJsonObject("meta").getString("resourceType"));
+    assertTrue(created.header("Location").endsWith("/scim/Users/" + id));
+    assertEquals(user.getJsonObject("meta").getString("location"), created.header("Location"));
+    assertEquals(user.getJsonObject("meta").getString("version"), created.header("ETag"));
+    assertTrue(created.header("Content-Type").startsWith("application/scim+json"));
+
+    var read = scim.get("/Users/" + id);
+    assertEquals(200, read.status());
+    assertEquals(user, read.json());
+  }
+
+  @Test
+  void plainJsonContentTypeIsAccepted() {
+    var created =
+        scim.post("/Users", oktaUser(unique("plain")), "Content-Type", "application/json");
+    assertEquals(201, created.status(), created.toString());
+  }
+
+  @Test
+  void duplicateUserNameInAnyCaseIsAConflict() {
+    String userName = unique("dup");
+    create(scim, oktaUser(userName));
+    var again = scim.post("/Users", oktaUser(userName.toUpperCase()));
+    assertError(again, 409, "uniqueness");
+  }
+
+  @Test
+  void racingCreatesOfOneUserNameLetExactlyOneWin() throws Exception {
+    String userName = unique("race");
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      tasks.add(() -> scim.post("/Users", oktaUser(userName)).status());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> f : pool.invokeAll(tasks)) {
+      statuses.add(f.get());
+    }
+    pool.shutdown();
+    assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+    assertEquals(9, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+  }
+
+  @Test
+  void unknownIdsAreNotFound() {
+    assertError(scim.get("/Users/00919288221112222"), 404, null);
+    assertError(scim.get("/Users/2819c223-7f76-453a-919d-413861904646"), 404, null);
+    assertError(scim.delete("/Users/not-a-user"), 404, null);
+  }
+
+  @Test
+  void putReplacesTheWholeUser() {
+    var created = create(scim, UserFixtures.entraUser(unique("put"), "E1")).json();
+    String id = created.getString("id");
+    var replaced =
+        scim.put(
+            "/Users/" + id,
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
+             "id":"ignored","userName":"%s","title":"Admiral","active":false,
+             "meta":{"resourceType":"Nonsense"}}
+            """
+                .formatted(created.getString("userName")));
+    assertEquals(200, replaced.status(), replaced.toString());
+    JsonObject user = replaced.json();
+    assertEquals(id, user.getString("id"));
+    assertEquals("Admiral", user.getString("title"));
+    assertFalse(user.getBoolean("active"));
+    assertFalse(user.containsKey("name"), "left out on PUT means cleared");
+    assertFalse(user.containsKey("emails"));
+    assertFalse(user.containsKey("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"));
+    assertEquals("User", user.getJsonObject("meta").getString("resourceType"));
+  }
+
+  @Test
+  void deleteThenNotFound() {
+    String id = create(scim, oktaUser(unique("del"))).json().getString("id");
+    assertEquals(204, scim.delete("/Users/" + id).status());
+    assertError(scim.get("/Users/" + id), 404, null);
+  }
+
+  @Test
+  void etagsGuardReadsAndWrites() {
+    var created = create(scim, oktaUser(unique("etag")));
+    String id = created.json().getString("id");
+    String etag = created.header("ETag");
+
+    assertEquals(304, scim.get("/Users/" + id, "If-None-Match", etag).status());
+    String deactivate =
+        """
+        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+         "Operations":[{"op":"replace","value":{"active":false}}]}
+        """;
+    var patched = scim.patch("/Users/" + id, deactivate, "If-Match", etag);
+    assertEquals(200, patched.status(), patched.toString());
+    String newEtag = patched.header("ETag");
+    assertFalse(etag.equals(newEtag), "a change bumps the version");
+
+    assertError(scim.patch("/Users/" + id, deactivate, "If-Match", etag), 412, null);
+    assertError(scim.delete("/Users/" + id, "If-Match", etag), 412, null);
+    assertEquals(200, scim.get("/Users/" + id, "If-None-Match", etag).status());
+    assertEquals(204, scim.delete("/Users/" + id, "If-Match", newEtag).status());
+  }
+
+  @Test
+  void pagingSeesEveryUserExactlyOnceInAStableOrder() {
+    String tag = "page" + System.nanoTime();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < 7; i++) {
+      ids.add(create(scim, oktaUser(tag + "-" + i + "@example.com")).json().getString("id"));
+    }
+    String filter = q("userName sw \"" + tag + "\"");
+    Set<String> seen = new HashSet<>();
+    for (int start = 1; start <= 7; start += 3) {
+      JsonObject page =
+          scim.get("/Users?filter=" + filter + "&startIndex=" + start + "&count=3").json();
+      assertEquals(7, page.getInt("totalResults"));
+      assertEquals(start, page.getInt("startIndex"));
+      assertEquals(Math.min(3, 8 - start), page.getInt("itemsPerPage"));
+      page.getJsonArray("Resources")
+          .forEach(r -> assertTrue(seen.add(r.asJsonObject().getString("id")), "seen twice"));
+    }
+    assertEquals(ids, seen);
+
+    JsonObject countOnly = scim.get("/Users?filter=" + filter + "&count=0").json();
+    assertEquals(7, countOnly.getInt("totalResults"));
+    assertEquals(0, countOnly.getInt("itemsPerPage"));
+
+    JsonObject startBelowOne = scim.get("/Users?filter=" + filter + "&startIndex=0&count=1").json();
+    assertEquals(1, startBelowOne.getInt("startIndex"));
+
+    JsonObject sorted =
+        scim.get("/Users?filter=" + filter + "&sortBy=userName&sortOrder=descending").json();
+    assertEquals(
+        tag + "-6@example.com",
+        sorted.getJsonArray("Resources").getJsonObject(0).getString("userName"));
+  }
+
+  @Test
+  void attributesAndExcludedAttributesShapeEveryRead() {
+    String userName = unique("proj");
+    String id = create(scim, oktaUser(userName)).json().getString("id");
+
+    JsonObject only = scim.get("/Users/" + id + "?attributes=userName,name.givenName").json();
+    assertEquals(userName, only.getString("userName"));
+    assertEquals("Ada", only.getJsonObject("name").getString("givenName"));
+    assertFalse(only.getJsonObject("name").containsKey("familyName"));
+    assertFalse(only.containsKey("emails"));
+    assertEquals(id, only.getString("id"), "id is always returned");
+
+    JsonObject without = scim.get("/Users/" + id + "?excludedAttributes=emails,name").json();
+    assertFalse(without.containsKey("emails"));
+    assertFalse(without.containsKey("name"));
+    assertEquals(userName, without.getString("userName"));
+
+    JsonObject search =
+        scim.post(
+                "/Users/.search",
+                """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+                 "filter":"userName eq \\"%s\\"","attributes":["displayName"],"count":10}
+                """
+                    .formatted(userName))
+            .json();
+    assertEquals(1, search.getInt("totalResults"));
+    JsonObject found = search.getJsonArray("Resources").getJsonObject(0);
+    assertEquals("Ada Lovelace", found.getString("displayName"));
+    assertFalse(found.containsKey("userName"));
+  }
+
+  @Test
+  void badRequestsGetScimErrorsAndChangeNothing() {
+    assertError(scim.post("/Users", "{not json"), 400, "invalidSyntax");
+    assertError(scim.post("/Users", "{\"name\":{\"givenName\":\"x\"}}"), 400, "invalidValue");
+    assertError(scim.post("/Users", "{\"userName\":42}"), 400, "invalidValue");
+    assertError(scim.get("/Users?filter=" + q("userName eq")), 400, "invalidFilter");
+    assertError(scim.get("/Users?filter=" + q("(".repeat(200) + "a eq 1")), 400, "invalidFilter");
+    assertError(scim.get("/Users?filter=" + q("nosuch eq \"x\"")), 400, "invalidFilter");
+    assertError(scim.get("/Users?count=many"), 400, "invalidValue");
+
+    String big = "{\"userName\":\"" + "x".repeat(1_100_000) + "\"}";
+    assertError(scim.post("/Users", big), 413, null);
+
+    var wrongType = scim.post("/Users", "userName=x", "Content-Type", "text/plain");
+    assertError(wrongType, 415, null);
+    assertError(scim.get("/Nothing/here"), 404, null);
+  }
+
+  static void assertError(ScimClient.Response response, int status, String scimType) {
+    assertEquals(status, response.status(), response.toString());
+    JsonObject error = response.json();
+    assertEquals(ERROR, error.getJsonArray("schemas").getString(0));
+    assertEquals(String.valueOf(status), error.getString("status"));
+    assertNotNull(error.getString("detail", null), "detail");
+    if (scimType != null) {
+      assertEquals(scimType, error.getString("scimType"));
+    }
+  }
+}
