@@ -22,7 +22,7 @@ import java.util.List;
 @Path("")
 @Produces(ScimMediaType.SCIM_JSON)
 public class DiscoveryResource {
-  static final List<ResourceType> SERVED = List.of(ResourceType.USER);
+  static final List<ResourceType> SERVED = List.of(ResourceType.USER, ResourceType.GROUP);
   static final String DOCUMENTATION = "https://github.com/roster/roster#readme";
 
   @Inject ScimConfig config;

@@ -77,7 +77,7 @@ final class UserMapper {
 
   /** The full representation (including the password's absence) as a GET returns it. */
   static JsonObject toJson(
-      UserEntity user, List<UserValueEntity> values, JsonArray groups, String location) {
+      UserEntity user, List<UserValueEntity> values, List<GroupRef> groups, String scimBase) {
     JsonObject enterprise = enterprise(user);
     JsonArrayBuilder schemas = Json.createArrayBuilder().add(CORE);
     if (!enterprise.isEmpty()) {
@@ -96,13 +96,30 @@ final class UserMapper {
     for (Map.Entry<String, JsonArray> e : UserValues.toJson(values).entrySet()) {
       json.add(e.getKey(), e.getValue());
     }
-    if (groups != null && !groups.isEmpty()) {
-      json.add("groups", groups);
+    if (!groups.isEmpty()) {
+      json.add("groups", groups(groups, scimBase));
     }
     if (!enterprise.isEmpty()) {
       json.add(ENTERPRISE, enterprise);
     }
+    String location = scimBase == null ? null : scimBase + "/Users/" + user.id;
     return json.add("meta", meta(user, location)).build();
+  }
+
+  private static JsonArrayBuilder groups(List<GroupRef> groups, String scimBase) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (GroupRef group : groups) {
+      JsonObjectBuilder ref =
+          Json.createObjectBuilder()
+              .add("value", group.id().toString())
+              .add("display", group.displayName())
+              .add("type", "direct");
+      if (scimBase != null) {
+        ref.add("$ref", scimBase + "/Groups/" + group.id());
+      }
+      array.add(ref);
+    }
+    return array;
   }
 
   static String etag(UserEntity user) {

@@ -6,9 +6,10 @@ import io.roster.scim.error.ScimException;
 import io.roster.scim.schema.ResolvedAttribute;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ListParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonValue;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads users in as few statements as a page needs: one for the page, one for the total, one for
- * all multi-valued rows of the page (never one per user).
+ * all multi-valued rows of the page and one for their groups (never one per user).
  */
 @ApplicationScoped
 class UserQueries {
@@ -33,14 +34,34 @@ class UserQueries {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  StoredUser load(UserEntity user) {
-    return new StoredUser(
-        user, valuesOf(List.of(user.id)).getOrDefault(user.id, List.of()), groupsOf(user.id));
+  @Inject Instance<UserGroups> groups;
+
+  private UserStorage storage;
+
+  @PostConstruct
+  void init() {
+    storage = new UserStorage(groups.isResolvable() ? groups.get().storage() : null);
   }
 
-  /** The user's groups, filled in by the groups feature. */
-  JsonArray groupsOf(UUID userId) {
-    return JsonValue.EMPTY_JSON_ARRAY;
+  StoredUser load(UserEntity user) {
+    return page(List.of(user)).get(0);
+  }
+
+  /** Each user with its multi-valued rows and groups: two statements for any page size. */
+  List<StoredUser> page(List<UserEntity> users) {
+    List<UUID> ids = users.stream().map(u -> u.id).toList();
+    Map<UUID, List<UserValueEntity>> values = valuesOf(ids);
+    Map<UUID, List<GroupRef>> memberships =
+        groups.isResolvable() && !ids.isEmpty() ? groups.get().of(ids) : Map.of();
+    List<StoredUser> page = new ArrayList<>(users.size());
+    for (UserEntity user : users) {
+      page.add(
+          new StoredUser(
+              user,
+              values.getOrDefault(user.id, List.of()),
+              memberships.getOrDefault(user.id, List.of())));
+    }
+    return page;
   }
 
   UserPage search(ListParameters p) {
@@ -50,8 +71,7 @@ class UserQueries {
     countQuery.select(cb.count(countRoot));
     if (p.filter() != null) {
       countQuery.where(
-          FilterPredicates.translate(
-              p.filter(), cb, countQuery, countRoot, SCHEMA, UserStorage.INSTANCE));
+          FilterPredicates.translate(p.filter(), cb, countQuery, countRoot, SCHEMA, storage));
     }
     long total = em.createQuery(countQuery).getSingleResult();
     if (p.count() == 0 || total < p.startIndex()) {
@@ -61,8 +81,7 @@ class UserQueries {
     CriteriaQuery<UserEntity> query = cb.createQuery(UserEntity.class);
     Root<UserEntity> root = query.from(UserEntity.class);
     if (p.filter() != null) {
-      query.where(
-          FilterPredicates.translate(p.filter(), cb, query, root, SCHEMA, UserStorage.INSTANCE));
+      query.where(FilterPredicates.translate(p.filter(), cb, query, root, SCHEMA, storage));
     }
     query.orderBy(order(cb, root, p));
     List<UserEntity> users =
@@ -70,14 +89,7 @@ class UserQueries {
             .setFirstResult(p.startIndex() - 1)
             .setMaxResults(p.count())
             .getResultList();
-    Map<UUID, List<UserValueEntity>> values = valuesOf(users.stream().map(u -> u.id).toList());
-    List<StoredUser> page = new ArrayList<>(users.size());
-    for (UserEntity user : users) {
-      page.add(
-          new StoredUser(
-              user, values.getOrDefault(user.id, List.of()), JsonValue.EMPTY_JSON_ARRAY));
-    }
-    return new UserPage(page, total);
+    return new UserPage(page(users), total);
   }
 
   /** sortBy first, then id: a total order, so paging sees every user exactly once. */
@@ -89,7 +101,7 @@ class UserQueries {
               .find(p.sortBy())
               .orElseThrow(() -> ScimException.invalidValue("Unknown sortBy " + p.sortBy()));
       Column column =
-          UserStorage.INSTANCE
+          storage
               .column(attribute)
               .orElseThrow(
                   () ->

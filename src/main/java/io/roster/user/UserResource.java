@@ -110,7 +110,7 @@ public class UserResource {
     Projection projection =
         Projection.parse(parameters.attributes(), parameters.excludedAttributes(), SCHEMA);
     return ListResponse.of(
-        page.users().stream().map(u -> projection.apply(u.toJson(location(u).toString()))).toList(),
+        page.users().stream().map(u -> projection.apply(u.toJson(scimBase()))).toList(),
         (int) page.totalResults(),
         parameters.startIndex());
   }
@@ -118,9 +118,14 @@ public class UserResource {
   private Response single(
       StoredUser user, Response.ResponseBuilder response, Projection projection) {
     return response
-        .entity(projection.apply(user.toJson(location(user).toString())))
+        .entity(projection.apply(user.toJson(scimBase())))
         .tag(jakarta.ws.rs.core.EntityTag.valueOf(ETags.of(user.user().version())))
         .build();
+  }
+
+  private String scimBase() {
+    String base = uri.getBaseUri().toString();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   private URI location(StoredUser user) {

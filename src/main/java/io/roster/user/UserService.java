@@ -57,7 +57,7 @@ public class UserService {
     values.forEach(em::persist);
     flushUnique(user.userName);
     changes.fire(event("user.created", user, "active=" + user.active));
-    return new StoredUser(user, values, queries.groupsOf(user.id));
+    return new StoredUser(user, values, List.of());
   }
 
   public StoredUser get(String id) {

@@ -13,7 +13,12 @@ import java.util.stream.Stream;
 
 /** Where each User attribute lives in {@code scim_user} and {@code scim_user_value}. */
 final class UserStorage implements StorageMapping {
-  static final UserStorage INSTANCE = new UserStorage();
+  private final ElementTable groups;
+
+  /** {@code groups} may be null when no groups feature is deployed. */
+  UserStorage(ElementTable groups) {
+    this.groups = groups;
+  }
 
   /** SCIM path (lower case; extension attributes prefixed {@code ext:}) to JPA attribute. */
   private static final Map<String, String> COLUMNS =
@@ -69,6 +74,9 @@ final class UserStorage implements StorageMapping {
   @Override
   public Optional<ElementTable> elements(ResolvedAttribute attribute) {
     Attribute multi = attribute.attribute();
+    if (multi.name().equals("groups")) {
+      return Optional.ofNullable(groups);
+    }
     if (!UserValues.STORED.contains(multi.name())) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.roster.web;
 
 import io.roster.discovery.DiscoveryResource;
+import io.roster.group.GroupResource;
 import io.roster.scim.web.BodySizeLimit;
 import io.roster.scim.web.JsonErrorMapper;
 import io.roster.scim.web.ScimExceptionMapper;
@@ -22,6 +23,7 @@ public class ScimApplication extends Application {
     return Set.of(
         DiscoveryResource.class,
         UserResource.class,
+        GroupResource.class,
         BodySizeLimit.class,
         ScimExceptionMapper.class,
         JsonErrorMapper.class,

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
+import io.roster.testing.ScimTestAccess;
 import jakarta.json.JsonObject;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
+import io.roster.testing.ScimTestAccess;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;

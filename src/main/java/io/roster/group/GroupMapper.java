@@ -1,0 +1,72 @@
+package io.roster.group;
+
+import io.roster.scim.schema.GroupSchema;
+import io.roster.scim.web.ETags;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The one place where a Group's SCIM representation meets its storage. */
+final class GroupMapper {
+  private GroupMapper() {}
+
+  /** Writes the single-valued attributes of a normalized Group resource (PUT semantics). */
+  static void apply(JsonObject resource, GroupEntity group) {
+    group.displayName = string(resource, "displayName");
+    group.externalId = string(resource, "externalId");
+  }
+
+  /** Without members: what a PATCH of the group's own attributes applies to. */
+  static JsonObject attributes(GroupEntity group) {
+    return toJson(group, null, null);
+  }
+
+  static JsonObject toJson(GroupEntity group, List<Member> members, String scimBase) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("schemas", Json.createArrayBuilder().add(GroupSchema.URN))
+            .add("id", group.id.toString())
+            .add("displayName", group.displayName);
+    if (group.externalId != null) {
+      json.add("externalId", group.externalId);
+    }
+    if (members != null && !members.isEmpty()) {
+      JsonArrayBuilder array = Json.createArrayBuilder();
+      for (Member member : members) {
+        JsonObjectBuilder m =
+            Json.createObjectBuilder()
+                .add("value", member.userId().toString())
+                .add("display", member.userName())
+                .add("type", "User");
+        if (scimBase != null) {
+          m.add("$ref", scimBase + "/Users/" + member.userId());
+        }
+        array.add(m);
+      }
+      json.add("members", array);
+    }
+    JsonObjectBuilder meta =
+        Json.createObjectBuilder()
+            .add("resourceType", "Group")
+            .add("created", timestamp(group.created))
+            .add("lastModified", timestamp(group.lastModified))
+            .add("version", ETags.of(group.version));
+    if (scimBase != null) {
+      meta.add("location", scimBase + "/Groups/" + group.id);
+    }
+    return json.add("meta", meta).build();
+  }
+
+  private static String timestamp(java.time.OffsetDateTime t) {
+    return DateTimeFormatter.ISO_INSTANT.format(t.withOffsetSameInstant(ZoneOffset.UTC));
+  }
+
+  private static String string(JsonObject source, String name) {
+    return source.get(name) instanceof JsonString s ? s.getString() : null;
+  }
+}

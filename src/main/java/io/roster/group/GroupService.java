@@ -1,0 +1,210 @@
+package io.roster.group;
+
+import io.roster.events.ResourceChanged;
+import io.roster.persistence.Constraints;
+import io.roster.scim.error.ScimException;
+import io.roster.scim.patch.PatchEngine;
+import io.roster.scim.patch.PatchRequest;
+import io.roster.scim.patch.ResourceInput;
+import io.roster.scim.schema.ResourceSchema;
+import io.roster.scim.web.ETags;
+import io.roster.scim.web.ListParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The rules of SCIM groups, which are the application's roles. Each method is one transaction;
+ * writers lock the group row, so concurrent member changes to one group all land, in turn.
+ */
+@ApplicationScoped
+@Transactional
+public class GroupService {
+  private static final ResourceSchema SCHEMA = ResourceSchema.GROUP;
+
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Inject GroupQueries queries;
+  @Inject MemberChanges memberChanges;
+  @Inject Event<ResourceChanged> changes;
+
+  public StoredGroup create(JsonObject body) {
+    JsonObject input = ResourceInput.normalize(body, SCHEMA);
+    GroupEntity group = new GroupEntity();
+    group.id = UUID.randomUUID();
+    group.created = now();
+    group.lastModified = group.created;
+    group.version = 1;
+    write(group, input);
+    em.persist(group);
+    flushUnique(group);
+    changes.fire(event("group.created", group, null));
+    membersAdded(group, memberChanges.add(group.id, memberIds(input)));
+    return queries.load(group, true);
+  }
+
+  public StoredGroup get(String id, boolean withMembers) {
+    return queries.load(find(id, LockModeType.NONE), withMembers);
+  }
+
+  public GroupPage search(ListParameters parameters, boolean withMembers) {
+    return queries.search(parameters, withMembers);
+  }
+
+  /** PUT: attributes and the whole member list become what the body says. */
+  public StoredGroup replace(String id, JsonObject body, String ifMatch) {
+    GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
+    ETags.checkIfMatch(ifMatch, group.version);
+    JsonObject input = ResourceInput.normalize(body, SCHEMA);
+    boolean changed = applyAttributes(group, input);
+    var members = memberChanges.replace(group.id, memberIds(input));
+    membersAdded(group, members.added());
+    membersRemoved(group, members.removed());
+    touch(group, changed || !members.added().isEmpty() || !members.removed().isEmpty());
+    return queries.load(group, true);
+  }
+
+  /** PATCH: member operations as SQL over the members named; the rest through the engine. */
+  public StoredGroup patch(String id, JsonObject body, String ifMatch, boolean withMembers) {
+    GroupPatch.Plan plan = GroupPatch.plan(PatchRequest.parse(body));
+    GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
+    ETags.checkIfMatch(ifMatch, group.version);
+    boolean changed = false;
+    if (!plan.attributeChanges().isEmpty()) {
+      JsonObject patched =
+          PatchEngine.apply(GroupMapper.attributes(group), plan.attributeChanges(), SCHEMA);
+      changed = applyAttributes(group, ResourceInput.normalize(patched, SCHEMA));
+    }
+    for (GroupPatch.MemberChange change : plan.memberChanges()) {
+      changed |= applyMembers(group, change);
+    }
+    touch(group, changed);
+    return queries.load(group, withMembers);
+  }
+
+  public void delete(String id, String ifMatch) {
+    GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
+    ETags.checkIfMatch(ifMatch, group.version);
+    em.remove(group);
+    changes.fire(event("group.deleted", group, null));
+  }
+
+  private boolean applyMembers(GroupEntity group, GroupPatch.MemberChange change) {
+    List<UUID> added = List.of();
+    List<UUID> removed = List.of();
+    if (change instanceof GroupPatch.Add add) {
+      added = memberChanges.add(group.id, add.userIds());
+    } else if (change instanceof GroupPatch.Remove remove) {
+      removed = memberChanges.remove(group.id, remove.userIds());
+    } else if (change instanceof GroupPatch.Replace replace) {
+      var result = memberChanges.replace(group.id, replace.userIds());
+      added = result.added();
+      removed = result.removed();
+    } else {
+      removed = memberChanges.replace(group.id, List.of()).removed();
+    }
+    membersAdded(group, added);
+    membersRemoved(group, removed);
+    return !added.isEmpty() || !removed.isEmpty();
+  }
+
+  /** Writes displayName and externalId; true when they changed. A rename keeps the role. */
+  private boolean applyAttributes(GroupEntity group, JsonObject input) {
+    String oldName = group.displayName;
+    String oldExternalId = group.externalId;
+    write(group, input);
+    boolean renamed = !group.displayName.equals(oldName);
+    if (renamed) {
+      flushUnique(group);
+      changes.fire(event("group.renamed", group, "from " + oldName));
+    }
+    return renamed || !Objects.equals(oldExternalId, group.externalId);
+  }
+
+  private void touch(GroupEntity group, boolean changed) {
+    if (changed) {
+      group.version++;
+      group.lastModified = now();
+    }
+  }
+
+  private void write(GroupEntity group, JsonObject input) {
+    if (!(input.get("displayName") instanceof JsonString name) || name.getString().isBlank()) {
+      throw ScimException.invalidValue("displayName is required");
+    }
+    GroupMapper.apply(input, group);
+  }
+
+  private static List<UUID> memberIds(JsonObject input) {
+    List<UUID> ids = new ArrayList<>();
+    if (input.get("members") instanceof JsonArray members) {
+      for (JsonValue member : members) {
+        String value = member.asJsonObject().getString("value", "");
+        try {
+          ids.add(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+          throw ScimException.invalidValue("A member is not an existing user: " + value);
+        }
+      }
+    }
+    return ids;
+  }
+
+  private void membersAdded(GroupEntity group, List<UUID> userIds) {
+    userIds.forEach(u -> changes.fire(event("group.member.added", group, "user " + u)));
+  }
+
+  private void membersRemoved(GroupEntity group, List<UUID> userIds) {
+    userIds.forEach(u -> changes.fire(event("group.member.removed", group, "user " + u)));
+  }
+
+  private GroupEntity find(String id, LockModeType lock) {
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      uuid = null;
+    }
+    GroupEntity group = uuid == null ? null : em.find(GroupEntity.class, uuid, lock);
+    if (group == null) {
+      throw ScimException.notFound("Group " + id + " not found");
+    }
+    return group;
+  }
+
+  private void flushUnique(GroupEntity group) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Constraints.isUniqueViolation(e)) {
+        throw ScimException.uniqueness("displayName " + group.displayName + " is already taken");
+      }
+      throw e;
+    }
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static ResourceChanged event(String action, GroupEntity group, String summary) {
+    return new ResourceChanged(action, "Group", group.id.toString(), group.displayName, summary);
+  }
+}
