@@ -1,0 +1,40 @@
+package io.roster.role;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+
+/** The admin API's JSON for roles and access decisions. */
+final class RoleJson {
+  private RoleJson() {}
+
+  static JsonObject role(Role role) {
+    return Json.createObjectBuilder()
+        .add("id", role.id().toString())
+        .add("name", role.name())
+        .add("groupId", role.id().toString())
+        .add("memberCount", role.memberCount())
+        .add("levels", levels(role.levels()))
+        .build();
+  }
+
+  static JsonObject access(UserAccess access) {
+    return Json.createObjectBuilder()
+        .add("userName", access.userName())
+        .add("active", access.active())
+        .add("roles", Json.createArrayBuilder(access.roles()))
+        .add("access", levels(access.access()))
+        .build();
+  }
+
+  static JsonObject error(String detail) {
+    return Json.createObjectBuilder().add("detail", detail).build();
+  }
+
+  private static JsonObjectBuilder levels(Map<String, AccessLevel> levels) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    levels.forEach((area, level) -> json.add(area, level.wire()));
+    return json;
+  }
+}

@@ -1,0 +1,84 @@
+package io.roster.role;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code /api/admin/roles}: the roles pushed groups became, and their access levels. */
+@Path("admin/roles")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoleResource {
+  @Inject RoleService roles;
+
+  @GET
+  public JsonArray list() {
+    var array = Json.createArrayBuilder();
+    roles.list().forEach(role -> array.add(RoleJson.role(role)));
+    return array.build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    return found(parse(id).flatMap(roles::get));
+  }
+
+  /** Body {@code {"area": "level", ...}}; areas left out keep their level. */
+  @PUT
+  @Path("{id}/access")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response setAccess(@PathParam("id") String id, JsonObject body) {
+    Map<String, String> levels = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> e : body.entrySet()) {
+      if (!(e.getValue() instanceof JsonString level)) {
+        return badRequest("The level of " + e.getKey() + " must be a string");
+      }
+      levels.put(e.getKey(), level.getString());
+    }
+    try {
+      return found(parse(id).flatMap(uuid -> roles.setAccess(uuid, levels)));
+    } catch (IllegalArgumentException e) {
+      return badRequest(e.getMessage());
+    }
+  }
+
+  private static Optional<UUID> parse(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Response found(Optional<Role> role) {
+    return role.map(r -> Response.ok(RoleJson.role(r)).build())
+        .orElseGet(
+            () ->
+                Response.status(404)
+                    .entity(RoleJson.error("No such role"))
+                    .type(MediaType.APPLICATION_JSON)
+                    .build());
+  }
+
+  private static Response badRequest(String detail) {
+    return Response.status(400)
+        .entity(RoleJson.error(detail))
+        .type(MediaType.APPLICATION_JSON)
+        .build();
+  }
+}

@@ -1,0 +1,176 @@
+package io.roster.role;
+
+import io.roster.events.ResourceChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Roles and their access levels. A role is a SCIM group (same id), so a rename keeps its levels and
+ * deleting the group deletes them (a foreign key cascade).
+ */
+@ApplicationScoped
+@Transactional
+public class RoleService {
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Inject AccessAreas areas;
+  @Inject Event<ResourceChanged> changes;
+
+  public List<Role> list() {
+    return roles(null);
+  }
+
+  public Optional<Role> get(UUID id) {
+    return roles(id).stream().findFirst();
+  }
+
+  /**
+   * Sets the given areas' levels, leaving the others as they are.
+   *
+   * @throws IllegalArgumentException for an area outside the catalogue or an unknown level
+   */
+  public Optional<Role> setAccess(UUID id, Map<String, String> requested) {
+    Map<String, AccessLevel> levels = validate(requested);
+    Optional<Role> role = get(id);
+    if (role.isEmpty()) {
+      return role;
+    }
+    for (Map.Entry<String, AccessLevel> e : levels.entrySet()) {
+      em.createNativeQuery(
+              "INSERT INTO role_access (group_id, area, level) VALUES (?1, ?2, ?3)"
+                  + " ON CONFLICT (group_id, area) DO UPDATE SET level = excluded.level")
+          .setParameter(1, id)
+          .setParameter(2, e.getKey())
+          .setParameter(3, e.getValue().wire())
+          .executeUpdate();
+    }
+    String summary =
+        levels.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue().wire())
+            .collect(Collectors.joining(","));
+    changes.fire(
+        new ResourceChanged(
+            "role.access.changed", "Role", id.toString(), role.get().name(), summary));
+    return get(id);
+  }
+
+  /** Empty when no user has this userName (compared case-insensitively, as SCIM does). */
+  public Optional<UserAccess> accessOf(String userName) {
+    List<?> users =
+        em.createNativeQuery(
+                "SELECT id, user_name, active FROM scim_user WHERE lower(user_name) = lower(?1)")
+            .setParameter(1, userName)
+            .getResultList();
+    if (users.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] user = (Object[]) users.get(0);
+    boolean active = (Boolean) user[2];
+    List<?> roleNames =
+        em.createNativeQuery(
+                "SELECT g.display_name FROM group_member m JOIN scim_group g ON g.id = m.group_id"
+                    + " WHERE m.user_id = ?1 ORDER BY g.display_name")
+            .setParameter(1, user[0])
+            .getResultList();
+    Map<String, AccessLevel> access = noAccess();
+    if (active) {
+      List<?> grants =
+          em.createNativeQuery(
+                  "SELECT ra.area, ra.level FROM role_access ra"
+                      + " JOIN group_member m ON m.group_id = ra.group_id WHERE m.user_id = ?1")
+              .setParameter(1, user[0])
+              .getResultList();
+      for (Object row : grants) {
+        Object[] grant = (Object[]) row;
+        access.computeIfPresent(
+            (String) grant[0],
+            (area, level) -> level.max(AccessLevel.parse((String) grant[1]).orElseThrow()));
+      }
+    }
+    return Optional.of(
+        new UserAccess(
+            (String) user[1], active, roleNames.stream().map(String::valueOf).toList(), access));
+  }
+
+  private List<Role> roles(UUID only) {
+    String where = only == null ? "" : " WHERE g.id = ?1";
+    var query =
+        em.createNativeQuery(
+            "SELECT g.id, g.display_name,"
+                + " (SELECT count(*) FROM group_member m WHERE m.group_id = g.id)"
+                + " FROM scim_group g"
+                + where
+                + " ORDER BY lower(g.display_name), g.id");
+    if (only != null) {
+      query.setParameter(1, only);
+    }
+    List<?> rows = query.getResultList();
+    Map<UUID, Map<String, AccessLevel>> levels = levelsOf(only);
+    List<Role> roles = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      UUID id = (UUID) r[0];
+      Map<String, AccessLevel> roleLevels = noAccess();
+      levels.getOrDefault(id, Map.of()).forEach(roleLevels::replace);
+      roles.add(new Role(id, (String) r[1], ((Number) r[2]).longValue(), roleLevels));
+    }
+    return roles;
+  }
+
+  private Map<UUID, Map<String, AccessLevel>> levelsOf(UUID only) {
+    var query =
+        em.createNativeQuery(
+            "SELECT group_id, area, level FROM role_access"
+                + (only == null ? "" : " WHERE group_id = ?1"));
+    if (only != null) {
+      query.setParameter(1, only);
+    }
+    Map<UUID, Map<String, AccessLevel>> levels = new HashMap<>();
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      levels
+          .computeIfAbsent((UUID) r[0], k -> new HashMap<>())
+          .put((String) r[1], AccessLevel.parse((String) r[2]).orElseThrow());
+    }
+    return levels;
+  }
+
+  /** Every catalogue area at none: the least privilege a role or user starts from. */
+  private Map<String, AccessLevel> noAccess() {
+    Map<String, AccessLevel> levels = new LinkedHashMap<>();
+    areas.all().forEach(area -> levels.put(area, AccessLevel.NONE));
+    return levels;
+  }
+
+  private Map<String, AccessLevel> validate(Map<String, String> requested) {
+    Map<String, AccessLevel> levels = new LinkedHashMap<>();
+    List<String> known = areas.all();
+    for (Map.Entry<String, String> e : requested.entrySet()) {
+      String area = e.getKey().toLowerCase(java.util.Locale.ROOT);
+      if (!known.contains(area)) {
+        throw new IllegalArgumentException("Unknown area " + e.getKey() + "; areas: " + known);
+      }
+      AccessLevel level =
+          AccessLevel.parse(e.getValue())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "Unknown level " + e.getValue() + "; levels: none, view, edit, admin"));
+      levels.put(area, level);
+    }
+    return levels;
+  }
+}

@@ -1,0 +1,155 @@
+package io.roster.role;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roster.testing.AdminApiAccess;
+import io.roster.testing.RosterDeployment;
+import io.roster.testing.ScimClient;
+import io.roster.testing.ScimTestAccess;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Pushed groups become roles; access levels decide what a user may do. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RolesIT {
+  static final String JSON = "application/json";
+  final ScimClient scim = ScimTestAccess.client();
+  final ScimClient api = AdminApiAccess.client();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RosterDeployment.war();
+  }
+
+  String user(String userName) {
+    var created = scim.post("/Users", "{\"userName\":\"" + userName + "\"}");
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getString("id");
+  }
+
+  String groupWith(String name, String... userIds) {
+    StringBuilder members = new StringBuilder();
+    for (String id : userIds) {
+      members.append(members.isEmpty() ? "" : ",").append("{\"value\":\"").append(id).append("\"}");
+    }
+    var created =
+        scim.post("/Groups", "{\"displayName\":\"" + name + "\",\"members\":[" + members + "]}");
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getString("id");
+  }
+
+  void setAccess(String roleId, String levels) {
+    var response = api.put("/admin/roles/" + roleId + "/access", levels, "Content-Type", JSON);
+    assertEquals(200, response.status(), response.toString());
+  }
+
+  JsonObject access(String userName) {
+    var response = api.get("/access/" + userName);
+    assertEquals(200, response.status(), response.toString());
+    return response.json();
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void aNewRoleStartsWithNoAccessAnywhere() {
+    String name = unique("Fresh");
+    String roleId = groupWith(name, user(unique("fresh") + "@x.io"));
+    JsonObject role = api.get("/admin/roles/" + roleId).json();
+    assertEquals(name, role.getString("name"));
+    assertEquals(roleId, role.getString("groupId"));
+    assertEquals(1, role.getInt("memberCount"));
+    JsonObject levels = role.getJsonObject("levels");
+    assertEquals(6, levels.size(), "the default catalogue of areas");
+    levels.values().forEach(level -> assertEquals("\"none\"", level.toString()));
+    assertTrue(api.get("/admin/roles").body().contains(roleId), "listed among all roles");
+  }
+
+  @Test
+  void effectiveAccessIsTheHighestLevelAcrossRolesAndNoneWhileInactive() {
+    String userName = unique("ann") + "@x.io";
+    String userId = user(userName);
+    String viewers = groupWith(unique("Viewers"), userId);
+    String editors = groupWith(unique("Editors"), userId);
+    setAccess(viewers, "{\"users\":\"view\",\"audit\":\"view\"}");
+    setAccess(editors, "{\"users\":\"edit\",\"console\":\"view\"}");
+
+    JsonObject access = access(userName.toUpperCase());
+    assertTrue(access.getBoolean("active"));
+    assertEquals(2, access.getJsonArray("roles").size());
+    JsonObject levels = access.getJsonObject("access");
+    assertEquals("edit", levels.getString("users"));
+    assertEquals("view", levels.getString("audit"));
+    assertEquals("view", levels.getString("console"));
+    assertEquals("none", levels.getString("roles"));
+
+    String deactivate =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+            + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}";
+    assertEquals(200, scim.patch("/Users/" + userId, deactivate).status());
+    JsonObject inactive = access(userName);
+    assertFalse(inactive.getBoolean("active"));
+    assertEquals("none", inactive.getJsonObject("access").getString("users"));
+    assertEquals(2, inactive.getJsonArray("roles").size(), "memberships are kept");
+
+    assertEquals(200, scim.patch("/Users/" + userId, deactivate.replace("false", "true")).status());
+    assertEquals(levels, access(userName).getJsonObject("access"), "reactivation restores");
+
+    String leave =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+            + "[{\"op\":\"remove\",\"path\":\"members[value eq \\\""
+            + userId
+            + "\\\"]\"}]}";
+    assertEquals(204, scim.patch("/Groups/" + editors, leave).status());
+    assertEquals("view", access(userName).getJsonObject("access").getString("users"));
+  }
+
+  @Test
+  void renamingKeepsLevelsAndDeletingRemovesTheRole() {
+    String roleId = groupWith(unique("Ops"));
+    setAccess(roleId, "{\"datasets\":\"admin\"}");
+    String renamed = unique("Operations");
+    String rename =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+            + "[{\"op\":\"replace\",\"value\":{\"id\":\""
+            + roleId
+            + "\",\"displayName\":\""
+            + renamed
+            + "\"}}]}";
+    assertEquals(204, scim.patch("/Groups/" + roleId, rename).status());
+    JsonObject role = api.get("/admin/roles/" + roleId).json();
+    assertEquals(renamed, role.getString("name"));
+    assertEquals("admin", role.getJsonObject("levels").getString("datasets"));
+
+    assertEquals(204, scim.delete("/Groups/" + roleId).status());
+    assertEquals(404, api.get("/admin/roles/" + roleId).status());
+  }
+
+  @Test
+  void badLevelsAndUnknownNamesAreRefused() {
+    String roleId = groupWith(unique("Strict"));
+    var unknownArea =
+        api.put(
+            "/admin/roles/" + roleId + "/access", "{\"kitchen\":\"view\"}", "Content-Type", JSON);
+    assertEquals(400, unknownArea.status(), unknownArea.toString());
+    var unknownLevel =
+        api.put("/admin/roles/" + roleId + "/access", "{\"users\":\"god\"}", "Content-Type", JSON);
+    assertEquals(400, unknownLevel.status(), unknownLevel.toString());
+    assertEquals(
+        "none",
+        api.get("/admin/roles/" + roleId).json().getJsonObject("levels").getString("users"));
+    assertEquals(404, api.get("/access/nobody-" + UUID.randomUUID()).status());
+    assertEquals(404, api.get("/admin/roles/" + UUID.randomUUID()).status());
+  }
+}
