@@ -4,6 +4,7 @@ import io.roster.scim.error.ScimException;
 import io.roster.scim.schema.DiscoveryDocuments;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.ResourceType;
+import io.roster.scim.web.ScimBase;
 import io.roster.scim.web.ScimConfig;
 import io.roster.scim.web.ScimMediaType;
 import jakarta.inject.Inject;
@@ -69,7 +70,6 @@ public class DiscoveryResource {
   }
 
   private String base() {
-    String base = uri.getBaseUri().toString();
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return ScimBase.of(uri);
   }
 }

@@ -2,13 +2,12 @@ package io.roster.group;
 
 import io.roster.scim.schema.GroupSchema;
 import io.roster.scim.web.ETags;
+import io.roster.scim.web.ScimBase;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The one place where a Group's SCIM representation meets its storage. */
@@ -53,17 +52,13 @@ final class GroupMapper {
     JsonObjectBuilder meta =
         Json.createObjectBuilder()
             .add("resourceType", "Group")
-            .add("created", timestamp(group.created))
-            .add("lastModified", timestamp(group.lastModified))
+            .add("created", ScimBase.timestamp(group.created))
+            .add("lastModified", ScimBase.timestamp(group.lastModified))
             .add("version", ETags.of(group.version));
     if (scimBase != null) {
       meta.add("location", scimBase + "/Groups/" + group.id);
     }
     return json.add("meta", meta).build();
-  }
-
-  private static String timestamp(java.time.OffsetDateTime t) {
-    return DateTimeFormatter.ISO_INSTANT.format(t.withOffsetSameInstant(ZoneOffset.UTC));
   }
 
   private static String string(JsonObject source, String name) {

@@ -2,6 +2,7 @@ package io.roster.user;
 
 import io.roster.scim.schema.EnterpriseUserSchema;
 import io.roster.scim.schema.UserSchema;
+import io.roster.scim.web.ScimBase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -9,8 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -139,15 +138,11 @@ final class UserMapper {
     JsonObjectBuilder meta =
         Json.createObjectBuilder()
             .add("resourceType", "User")
-            .add("created", timestamp(user.created))
-            .add("lastModified", timestamp(user.lastModified))
+            .add("created", ScimBase.timestamp(user.created))
+            .add("lastModified", ScimBase.timestamp(user.lastModified))
             .add("version", etag(user));
     addIfPresent(meta, "location", location);
     return meta;
-  }
-
-  static String timestamp(java.time.OffsetDateTime t) {
-    return DateTimeFormatter.ISO_INSTANT.format(t.withOffsetSameInstant(ZoneOffset.UTC));
   }
 
   private static JsonObjectBuilder fields(List<Field> fields, UserEntity user) {

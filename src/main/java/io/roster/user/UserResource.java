@@ -5,6 +5,7 @@ import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ETags;
 import io.roster.scim.web.ListParameters;
+import io.roster.scim.web.ScimBase;
 import io.roster.scim.web.ScimConfig;
 import io.roster.scim.web.ScimMediaType;
 import jakarta.inject.Inject;
@@ -38,24 +39,8 @@ public class UserResource {
   @Context UriInfo uri;
 
   @GET
-  public JsonObject list(
-      @QueryParam("filter") String filter,
-      @QueryParam("startIndex") String startIndex,
-      @QueryParam("count") String count,
-      @QueryParam("sortBy") String sortBy,
-      @QueryParam("sortOrder") String sortOrder,
-      @QueryParam("attributes") String attributes,
-      @QueryParam("excludedAttributes") String excludedAttributes) {
-    return list(
-        ListParameters.of(
-            filter,
-            startIndex,
-            count,
-            sortBy,
-            sortOrder,
-            attributes,
-            excludedAttributes,
-            config.paging()));
+  public JsonObject list() {
+    return list(ListParameters.of(uri.getQueryParameters(), config.paging()));
   }
 
   @POST
@@ -124,8 +109,7 @@ public class UserResource {
   }
 
   private String scimBase() {
-    String base = uri.getBaseUri().toString();
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return ScimBase.of(uri);
   }
 
   private URI location(StoredUser user) {

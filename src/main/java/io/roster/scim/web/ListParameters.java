@@ -45,6 +45,20 @@ public record ListParameters(
         blankToNull(excludedAttributes));
   }
 
+  /** From the query string of {@code GET /Users} or {@code GET /Groups}. */
+  public static ListParameters of(
+      jakarta.ws.rs.core.MultivaluedMap<String, String> query, PagingLimits limits) {
+    return of(
+        query.getFirst("filter"),
+        query.getFirst("startIndex"),
+        query.getFirst("count"),
+        query.getFirst("sortBy"),
+        query.getFirst("sortOrder"),
+        query.getFirst("attributes"),
+        query.getFirst("excludedAttributes"),
+        limits);
+  }
+
   /** From a {@code POST .search} body (SearchRequest schema). */
   public static ListParameters of(JsonObject body, PagingLimits limits) {
     return of(
