@@ -2,6 +2,7 @@ package io.roster.web;
 
 import io.roster.discovery.DiscoveryResource;
 import io.roster.scim.web.ScimExceptionMapper;
+import io.roster.security.ScimAuthenticationFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.Set;
 public class ScimApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(DiscoveryResource.class, ScimExceptionMapper.class);
+    return Set.of(
+        DiscoveryResource.class, ScimExceptionMapper.class, ScimAuthenticationFilter.class);
   }
 }
