@@ -5,6 +5,7 @@ import io.roster.security.ScimToken;
 import io.roster.security.ScimTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,9 +43,12 @@ public class ScimTokensResource {
 
   public record NewToken(String name, Integer expiresInDays) {}
 
+  @JsonbNillable
   public record CreatedToken(
       UUID id, String name, String token, OffsetDateTime createdAt, OffsetDateTime expiresAt) {}
 
+  /** Null times are shown as null: "never used" and "no expiry" are answers too. */
+  @JsonbNillable
   public record TokenInfo(
       UUID id,
       String name,

@@ -28,6 +28,7 @@ class AuditObserverIT {
   @Inject Event<ResourceChanged> changes;
   @Inject AuditSearch search;
   @Inject UserTransaction tx;
+  @Inject CurrentActor currentActor;
 
   long entriesFor(String targetId) {
     return search.find(new AuditQuery(null, null, null, null, "User", targetId, 0, 10)).total();
@@ -50,6 +51,20 @@ class AuditObserverIT {
     assertEquals("jdoe", entry.targetName());
     assertEquals("success", entry.outcome());
     assertEquals(Actor.SYSTEM, entry.actor());
+  }
+
+  @Test
+  void theRequestsActorIsRecorded() throws Exception {
+    String id = UUID.randomUUID().toString();
+    Actor okta = Actor.token(UUID.randomUUID().toString(), "Okta");
+    currentActor.set(okta);
+    tx.begin();
+    changes.fire(change(id));
+    tx.commit();
+
+    AuditEntryView entry =
+        search.find(new AuditQuery(null, null, null, null, "User", id, 0, 10)).entries().get(0);
+    assertEquals(okta, entry.actor());
   }
 
   @Test

@@ -142,8 +142,18 @@ class ScimAccessIT {
             .filter(t -> t.getString("id").equals(token.getString("id")))
             .findFirst()
             .orElseThrow();
-    assertTrue(listed.containsKey("lastUsedAt"), listed.toString());
+    assertFalse(listed.isNull("lastUsedAt"), listed.toString());
     assertFalse(listed.containsKey("token"));
+
+    ScimTestClient unused = ScimTestClient.create();
+    JsonObject fresh =
+        Http.jsonArray(AdminApi.get("/api/admin/scim/tokens"))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(t -> t.getString("id").equals(unused.tokenId()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(fresh.isNull("lastUsedAt") && fresh.isNull("expiresAt"), fresh.toString());
   }
 
   @Test
