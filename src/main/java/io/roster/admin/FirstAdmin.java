@@ -48,16 +48,16 @@ public class FirstAdmin {
     }
     synchronized (this) {
       if (!done) {
-        createIfNone();
-        done = true;
+        done = createIfNone();
       }
     }
   }
 
-  private void createIfNone() {
+  /** True once an admin exists; false after an error, so the next login attempt tries again. */
+  private boolean createIfNone() {
     try {
       if (accounts.any()) {
-        return;
+        return true;
       }
       String initial = password.orElseGet(PasswordHashing::randomPassword);
       accounts.create(userName, initial);
@@ -71,9 +71,12 @@ public class FirstAdmin {
                 + initial
                 + " (shown only now; set ROSTER_ADMIN_PASSWORD on a new install to choose it)");
       }
+      return true;
     } catch (RuntimeException e) {
-      // Another node that started at the same moment created it: its log shows the password.
+      // Usually another node that started at the same moment created it (its log shows the
+      // password); the retry then finds that account.
       LOG.log(Level.INFO, "First admin not created here: " + e.getMessage());
+      return false;
     }
   }
 }
