@@ -1,12 +1,10 @@
 package io.roster.admin;
 
 import io.roster.platform.SchemaMigration;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,11 +32,8 @@ public class FirstAdmin {
 
   private volatile boolean done;
 
-  void onStart(
-      @Observes
-          @Priority(Interceptor.Priority.APPLICATION + 600)
-          @Initialized(ApplicationScoped.class)
-          Object event) {
+  /** Observer order does not matter: {@link #ensure} migrates the schema first if needed. */
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     ensure();
   }
 
