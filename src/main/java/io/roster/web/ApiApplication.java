@@ -1,16 +1,43 @@
 package io.roster.web;
 
+import io.roster.admin.AdminAuthenticationFilter;
+import io.roster.admin.ScimSettingsResource;
+import io.roster.admin.ScimTokensResource;
+import io.roster.audit.AuditResource;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The admin API and the access-decision API, under {@code /api}. */
+/**
+ * The JSON API under {@code /api}, every call authenticated as an admin (HTTP Basic). Its classes
+ * are listed so that nothing of the SCIM endpoint is reachable here, nor the reverse.
+ */
 @ApplicationPath("/api")
+@OpenAPIDefinition(
+    info = @Info(title = "Roster admin API", version = "1"),
+    security = @SecurityRequirement(name = "adminBasic"))
+@SecurityScheme(
+    securitySchemeName = "adminBasic",
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description = "An admin account's user name and password")
 public class ApiApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(RoleResource.class, AccessResource.class);
+    return Set.of(
+        AdminAuthenticationFilter.class,
+        ApiExceptionMapper.class,
+        ScimSettingsResource.class,
+        ScimTokensResource.class,
+        AuditResource.class,
+        RoleResource.class,
+        AccessResource.class);
   }
 }

@@ -7,6 +7,7 @@ import io.roster.scim.web.JsonErrorMapper;
 import io.roster.scim.web.ScimExceptionMapper;
 import io.roster.scim.web.UnexpectedErrorMapper;
 import io.roster.scim.web.WebErrorMapper;
+import io.roster.security.ScimAuthenticationFilter;
 import io.roster.user.UserResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -24,6 +25,7 @@ public class ScimApplication extends Application {
         DiscoveryResource.class,
         UserResource.class,
         GroupResource.class,
+        ScimAuthenticationFilter.class,
         BodySizeLimit.class,
         ScimExceptionMapper.class,
         JsonErrorMapper.class,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roster.testing.RosterDeployment;
+import io.roster.testing.ScimTestClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -52,8 +53,9 @@ class HealthAndDiscoveryIT {
 
   @Test
   void serviceProviderConfigOnBothBasePaths() throws Exception {
+    ScimTestClient scim = ScimTestClient.create();
     for (String base : new String[] {"/scim", "/scim/v2"}) {
-      HttpResponse<String> response = get(base + "/ServiceProviderConfig");
+      HttpResponse<String> response = scim.get(base + "/ServiceProviderConfig");
       assertEquals(200, response.statusCode(), base + ": " + response.body());
       assertTrue(
           response

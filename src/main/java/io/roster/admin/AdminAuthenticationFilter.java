@@ -1,0 +1,46 @@
+package io.roster.admin;
+
+import io.roster.audit.Actor;
+import io.roster.audit.CurrentActor;
+import io.roster.web.ApiErrors;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+
+/**
+ * HTTP Basic for every {@code /api} request, matched or not: nothing under {@code /api} is
+ * reachable without admin credentials. Wrong credentials and throttled accounts get the same 401,
+ * so the answer does not reveal which user names exist.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class AdminAuthenticationFilter implements ContainerRequestFilter {
+  static final String CHALLENGE = "Basic realm=\"Roster admin\", charset=\"UTF-8\"";
+
+  @Inject FirstAdmin firstAdmin;
+  @Inject AdminAuthenticator authenticator;
+  @Inject CurrentActor currentActor;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    firstAdmin.ensure();
+    Optional<String> admin =
+        BasicCredentials.from(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+            .flatMap(c -> authenticator.authenticate(c.userName(), c.password()));
+    if (admin.isEmpty()) {
+      request.abortWith(
+          ApiErrors.response(401, "Admin credentials are required")
+              .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+              .build());
+      return;
+    }
+    currentActor.set(Actor.admin(admin.get()));
+  }
+}

@@ -1,0 +1,18 @@
+package io.roster.audit;
+
+/**
+ * Who a request acts as: a SCIM token (by name and id), an admin (by name), Roster itself (start-up
+ * work, in-container jobs) or nobody yet (a refused request).
+ */
+public record Actor(String type, String id, String name) {
+  public static final Actor SYSTEM = new Actor("system", null, "roster");
+  public static final Actor ANONYMOUS = new Actor("anonymous", null, null);
+
+  public static Actor token(String id, String name) {
+    return new Actor("token", id, name);
+  }
+
+  public static Actor admin(String name) {
+    return new Actor("admin", null, name);
+  }
+}

@@ -1,0 +1,60 @@
+package io.roster.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code GET /api/admin/audit}: the audit log, newest first. */
+@Path("admin/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+@RequestScoped
+public class AuditResource {
+  static final int MAX_LIMIT = 500;
+
+  @Inject AuditSearch search;
+
+  public record AuditPage(long total, int offset, int limit, List<AuditEntryView> entries) {}
+
+  @GET
+  @Operation(summary = "Audit entries, newest first; from/to are ISO-8601 timestamps")
+  public AuditPage list(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("targetType") String targetType,
+      @QueryParam("target") String target,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+      throw new BadRequestException("offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
+    }
+    AuditQuery query =
+        new AuditQuery(time(from), time(to), actor, action, targetType, target, offset, limit);
+    AuditSearch.Page page = search.find(query);
+    return new AuditPage(page.total(), offset, limit, page.entries());
+  }
+
+  private static OffsetDateTime time(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("Not an ISO-8601 timestamp with offset: " + value);
+    }
+  }
+}

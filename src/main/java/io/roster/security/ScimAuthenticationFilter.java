@@ -1,0 +1,75 @@
+package io.roster.security;
+
+import io.roster.audit.Actor;
+import io.roster.audit.AuditRecord;
+import io.roster.audit.CurrentActor;
+import io.roster.audit.SampledAudit;
+import io.roster.scim.web.ScimErrors;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * Guards every {@code /scim} request, matched or not (hence pre-matching): SCIM must be enabled,
+ * the bearer token valid, and its rate budget not spent. Refusals never echo the token.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class ScimAuthenticationFilter implements ContainerRequestFilter {
+  static final String CHALLENGE = "Bearer realm=\"Roster SCIM\"";
+
+  @Inject ScimAccess access;
+  @Inject ScimTokens tokens;
+  @Inject RateLimiter rateLimiter;
+  @Inject CurrentActor currentActor;
+  @Inject SampledAudit refusals;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!access.enabled()) {
+      unauthorized(request, "disabled", "SCIM provisioning is disabled in Roster");
+      return;
+    }
+    Optional<TokenIdentity> token =
+        BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+            .flatMap(tokens::authenticate);
+    if (token.isEmpty()) {
+      unauthorized(request, "bad-token", "A valid bearer token is required");
+      return;
+    }
+    Actor actor = Actor.token(token.get().id().toString(), token.get().name());
+    long wait = rateLimiter.secondsToWait(token.get().id());
+    if (wait > 0) {
+      refusals.record(
+          "scim.429." + actor.id(), actor, refusal("429 rate limit of the token exceeded"));
+      request.abortWith(
+          Response.fromResponse(
+                  ScimErrors.response(429, null, "Too many requests; retry after " + wait + " s"))
+              .header(HttpHeaders.RETRY_AFTER, wait)
+              .build());
+      return;
+    }
+    currentActor.set(actor);
+  }
+
+  private void unauthorized(ContainerRequestContext request, String reason, String detail) {
+    refusals.record("scim.401." + reason, Actor.ANONYMOUS, refusal("401 " + detail));
+    request.abortWith(
+        Response.fromResponse(ScimErrors.response(401, null, detail))
+            .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+            .build());
+  }
+
+  private static AuditRecord refusal(String summary) {
+    return new AuditRecord(
+        "scim.request.rejected", "Endpoint", null, "/scim", AuditRecord.REJECTED, summary);
+  }
+}

@@ -1,0 +1,100 @@
+package io.roster.security;
+
+import io.roster.events.ResourceChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Creates, lists, revokes and checks SCIM tokens. Every check reads PostgreSQL, so a revocation or
+ * expiry takes effect on the next request on every node.
+ */
+@ApplicationScoped
+public class ScimTokens {
+  /** Last-used times are this coarse, so a busy token costs one UPDATE a minute, not per call. */
+  static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Inject Event<ResourceChanged> changes;
+
+  @Transactional
+  public IssuedToken create(String name, Integer expiresInDays) {
+    String secret = TokenSecrets.generate();
+    OffsetDateTime expiresAt =
+        expiresInDays == null ? null : OffsetDateTime.now().plusDays(expiresInDays);
+    ScimToken token = new ScimToken(name, TokenSecrets.hash(secret), expiresAt);
+    em.persist(token);
+    String summary = expiresAt == null ? "no expiry" : "expires " + expiresAt;
+    changes.fire(event("scim.token.created", token, summary));
+    return new IssuedToken(token, secret);
+  }
+
+  /** Tokens not revoked, newest first; expired ones too, so an admin sees why one stopped. */
+  @Transactional
+  public List<ScimToken> list() {
+    return em.createQuery(
+            "SELECT t FROM ScimToken t WHERE t.revokedAt IS NULL ORDER BY t.createdAt DESC",
+            ScimToken.class)
+        .getResultList();
+  }
+
+  /** False when there is no such token or it was already revoked. */
+  @Transactional
+  public boolean revoke(UUID id) {
+    ScimToken token = em.find(ScimToken.class, id);
+    if (token == null || token.revoked()) {
+      return false;
+    }
+    token.revoke(OffsetDateTime.now());
+    changes.fire(event("scim.token.revoked", token, null));
+    return true;
+  }
+
+  /** The token a presented secret belongs to, if it is active; notes its use once a minute. */
+  @Transactional
+  public Optional<TokenIdentity> authenticate(String secret) {
+    String hash = TokenSecrets.hash(secret);
+    List<ScimToken> found =
+        em.createQuery("SELECT t FROM ScimToken t WHERE t.tokenHash = :hash", ScimToken.class)
+            .setParameter("hash", hash)
+            .getResultList();
+    OffsetDateTime now = OffsetDateTime.now();
+    if (found.isEmpty()
+        || !TokenSecrets.sameHash(found.get(0).tokenHash, hash)
+        || !found.get(0).activeAt(now)) {
+      return Optional.empty();
+    }
+    ScimToken token = found.get(0);
+    noteUse(token, now);
+    return Optional.of(new TokenIdentity(token.id, token.name));
+  }
+
+  /** Conditional, so concurrent requests on several nodes write at most once a minute. */
+  private void noteUse(ScimToken token, OffsetDateTime now) {
+    OffsetDateTime staleBefore = now.minus(LAST_USED_RESOLUTION);
+    if (token.lastUsedAt != null && token.lastUsedAt.isAfter(staleBefore)) {
+      return;
+    }
+    em.createQuery(
+            "UPDATE ScimToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+                + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :staleBefore)")
+        .setParameter("now", now)
+        .setParameter("id", token.id)
+        .setParameter("staleBefore", staleBefore)
+        .executeUpdate();
+  }
+
+  private static ResourceChanged event(String action, ScimToken token, String summary) {
+    return new ResourceChanged(action, "Token", token.id.toString(), token.name, summary);
+  }
+}

@@ -1,0 +1,62 @@
+package io.roster.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roster.audit.AuditQuery;
+import io.roster.audit.AuditSearch;
+import io.roster.testing.Database;
+import io.roster.testing.RosterDeployment;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside Liberty, with an account of its own so throttling never locks out other tests. */
+@ExtendWith(ArquillianExtension.class)
+class AdminAuthenticatorIT {
+  @Deployment
+  static WebArchive deployment() {
+    return RosterDeployment.war().addClass(Database.class);
+  }
+
+  @Inject AdminAccounts accounts;
+  @Inject AdminAuthenticator authenticator;
+  @Inject AuditSearch audit;
+
+  @Test
+  void passwordsAreStoredAsPbkdf2() throws Exception {
+    String name = "hash-" + UUID.randomUUID();
+    accounts.create(name, "s3cret-pass");
+    String stored =
+        Database.queryString("SELECT password_hash FROM admin_account WHERE user_name = ?", name);
+    assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
+    assertEquals(Optional.of(name), authenticator.authenticate(name, "s3cret-pass"));
+  }
+
+  @Test
+  void repeatedFailuresAreSlowedDownAndAudited() throws Exception {
+    String name = "throttle-" + UUID.randomUUID();
+    accounts.create(name, "right-password");
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      assertTrue(authenticator.authenticate(name, "wrong").isEmpty());
+    }
+    assertTrue(
+        authenticator.authenticate(name, "right-password").isEmpty(),
+        "refused while throttled, even with the right password");
+
+    Thread.sleep(LoginThrottle.delayAfter(LoginThrottle.FREE_FAILURES).toMillis() + 200);
+    assertEquals(Optional.of(name), authenticator.authenticate(name, "right-password"));
+
+    var failures =
+        audit.find(new AuditQuery(null, null, null, "admin.login.failed", "Admin", name, 0, 50));
+    assertEquals(LoginThrottle.FREE_FAILURES + 1, failures.total(), "5 wrong + 1 throttled");
+    var successes =
+        audit.find(new AuditQuery(null, null, name, "admin.login.succeeded", null, null, 0, 50));
+    assertEquals(1, successes.total());
+  }
+}
