@@ -2,6 +2,7 @@ package io.roster.role;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,6 @@ public class AccessResource {
     return roles
         .accessOf(userName)
         .map(a -> Response.ok(RoleJson.access(a)).build())
-        .orElseGet(() -> Response.status(404).entity(RoleJson.error("No such user")).build());
+        .orElseThrow(() -> new NotFoundException("No such user"));
   }
 }

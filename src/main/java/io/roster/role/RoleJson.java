@@ -28,10 +28,6 @@ final class RoleJson {
         .build();
   }
 
-  static JsonObject error(String detail) {
-    return Json.createObjectBuilder().add("detail", detail).build();
-  }
-
   private static JsonObjectBuilder levels(Map<String, AccessLevel> levels) {
     JsonObjectBuilder json = Json.createObjectBuilder();
     levels.forEach((area, level) -> json.add(area, level.wire()));

@@ -6,8 +6,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,14 +48,14 @@ public class RoleResource {
     Map<String, String> levels = new LinkedHashMap<>();
     for (Map.Entry<String, JsonValue> e : body.entrySet()) {
       if (!(e.getValue() instanceof JsonString level)) {
-        return badRequest("The level of " + e.getKey() + " must be a string");
+        throw new BadRequestException("The level of " + e.getKey() + " must be a string");
       }
       levels.put(e.getKey(), level.getString());
     }
     try {
       return found(parse(id).flatMap(uuid -> roles.setAccess(uuid, levels)));
     } catch (IllegalArgumentException e) {
-      return badRequest(e.getMessage());
+      throw new BadRequestException(e.getMessage());
     }
   }
 
@@ -66,19 +68,7 @@ public class RoleResource {
   }
 
   private static Response found(Optional<Role> role) {
-    return role.map(r -> Response.ok(RoleJson.role(r)).build())
-        .orElseGet(
-            () ->
-                Response.status(404)
-                    .entity(RoleJson.error("No such role"))
-                    .type(MediaType.APPLICATION_JSON)
-                    .build());
-  }
-
-  private static Response badRequest(String detail) {
-    return Response.status(400)
-        .entity(RoleJson.error(detail))
-        .type(MediaType.APPLICATION_JSON)
+    return Response.ok(RoleJson.role(role.orElseThrow(() -> new NotFoundException("No such role"))))
         .build();
   }
 }

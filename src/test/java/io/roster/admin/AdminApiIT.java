@@ -124,7 +124,10 @@ class AdminApiIT {
             "/api/admin/scim",
             "/api/admin/scim/tokens",
             "/api/admin/scim/tokens/{id}",
-            "/api/admin/audit")) {
+            "/api/admin/audit",
+            "/api/admin/roles",
+            "/api/admin/roles/{id}/access",
+            "/api/access/{userName}")) {
       assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
     }
   }
