@@ -3,7 +3,6 @@ package io.roster.persistence;
 import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.AttributePath;
 import io.roster.scim.filter.Filter;
-import io.roster.scim.filter.FilterVisitor;
 import io.roster.scim.schema.ResolvedAttribute;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.persistence.criteria.AbstractQuery;
@@ -23,8 +22,7 @@ import java.util.function.Function;
  * single-valued attributes compare columns, multi-valued ones become {@code EXISTS} subqueries on
  * their element rows. Nothing is ever filtered in memory.
  */
-public final class FilterPredicates implements FilterVisitor<Predicate> {
-  private final CriteriaBuilder cb;
+public final class FilterPredicates extends LogicalPredicates {
   private final AbstractQuery<?> query;
   private final From<?, ?> root;
   private final ResourceSchema schema;
@@ -36,7 +34,7 @@ public final class FilterPredicates implements FilterVisitor<Predicate> {
       From<?, ?> root,
       ResourceSchema schema,
       StorageMapping mapping) {
-    this.cb = cb;
+    super(cb);
     this.query = query;
     this.root = root;
     this.schema = schema;
@@ -62,21 +60,6 @@ public final class FilterPredicates implements FilterVisitor<Predicate> {
   @Override
   public Predicate present(Filter.Present f) {
     return onAttribute(f.path(), (expr, column) -> Comparisons.present(cb, expr, column));
-  }
-
-  @Override
-  public Predicate and(Filter.And f) {
-    return cb.and(f.left().accept(this), f.right().accept(this));
-  }
-
-  @Override
-  public Predicate or(Filter.Or f) {
-    return cb.or(f.left().accept(this), f.right().accept(this));
-  }
-
-  @Override
-  public Predicate not(Filter.Not f) {
-    return cb.not(f.inner().accept(this));
   }
 
   @Override
@@ -145,11 +128,12 @@ public final class FilterPredicates implements FilterVisitor<Predicate> {
   }
 
   /** Inside {@code emails[...]}: names are sub-attributes of one element row. */
-  private final class ElementScope extends Delegating {
+  private final class ElementScope extends LogicalPredicates {
     private final ElementTable table;
     private final From<?, ?> element;
 
     ElementScope(ElementTable table, From<?, ?> element) {
+      super(FilterPredicates.this.cb);
       this.table = table;
       this.element = element;
     }
@@ -175,10 +159,11 @@ public final class FilterPredicates implements FilterVisitor<Predicate> {
   }
 
   /** Inside {@code name[...]}: names are sub-attributes of a complex single-valued attribute. */
-  private final class Rebased extends Delegating {
+  private final class Rebased extends LogicalPredicates {
     private final AttributePath parent;
 
     Rebased(AttributePath parent) {
+      super(FilterPredicates.this.cb);
       this.parent = parent;
     }
 
@@ -195,29 +180,6 @@ public final class FilterPredicates implements FilterVisitor<Predicate> {
 
     private AttributePath rebase(AttributePath sub) {
       return new AttributePath(parent.schemaUrn(), parent.attribute(), sub.attribute());
-    }
-  }
-
-  /** Logical operators combine the same way in every scope. */
-  private abstract class Delegating implements FilterVisitor<Predicate> {
-    @Override
-    public Predicate and(Filter.And f) {
-      return cb.and(f.left().accept(this), f.right().accept(this));
-    }
-
-    @Override
-    public Predicate or(Filter.Or f) {
-      return cb.or(f.left().accept(this), f.right().accept(this));
-    }
-
-    @Override
-    public Predicate not(Filter.Not f) {
-      return cb.not(f.inner().accept(this));
-    }
-
-    @Override
-    public Predicate valuePath(Filter.ValuePath f) {
-      throw ScimException.invalidFilter("Value filters cannot be nested");
     }
   }
 }
