@@ -1,20 +1,15 @@
 package io.roster.group;
 
-import io.roster.persistence.Column;
-import io.roster.persistence.FilterPredicates;
-import io.roster.scim.error.ScimException;
+import io.roster.persistence.PageQuery;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ListParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -31,32 +26,24 @@ class GroupQueries {
   }
 
   GroupPage search(ListParameters p, boolean withMembers) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
-    Root<GroupEntity> countRoot = countQuery.from(GroupEntity.class);
-    countQuery.select(cb.count(countRoot));
-    if (p.filter() != null) {
-      countQuery.where(
-          FilterPredicates.translate(
-              p.filter(), cb, countQuery, countRoot, SCHEMA, GroupStorage.INSTANCE));
+    PageQuery.Ids page =
+        new PageQuery(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE).find(p);
+    return new GroupPage(page(byIds(page.ids()), withMembers), page.total());
+  }
+
+  /** The rows of {@code ids}, in the order of {@code ids}. */
+  private List<GroupEntity> byIds(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
     }
-    long total = em.createQuery(countQuery).getSingleResult();
-    if (p.count() == 0 || total < p.startIndex()) {
-      return new GroupPage(List.of(), total);
-    }
-    CriteriaQuery<GroupEntity> query = cb.createQuery(GroupEntity.class);
-    Root<GroupEntity> root = query.from(GroupEntity.class);
-    if (p.filter() != null) {
-      query.where(
-          FilterPredicates.translate(p.filter(), cb, query, root, SCHEMA, GroupStorage.INSTANCE));
-    }
-    query.orderBy(order(cb, root, p));
-    List<GroupEntity> groups =
-        em.createQuery(query)
-            .setFirstResult(p.startIndex() - 1)
-            .setMaxResults(p.count())
-            .getResultList();
-    return new GroupPage(page(groups, withMembers), total);
+    Map<UUID, GroupEntity> rows =
+        em
+            .createQuery("SELECT g FROM GroupEntity g WHERE g.id IN :ids", GroupEntity.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(g -> g.id, g -> g));
+    return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
   }
 
   private List<StoredGroup> page(List<GroupEntity> groups, boolean withMembers) {
@@ -87,23 +74,5 @@ class GroupQueries {
                 r -> (UUID) r[0],
                 Collectors.mapping(
                     r -> new Member((UUID) r[1], (String) r[2]), Collectors.toList())));
-  }
-
-  private List<Order> order(CriteriaBuilder cb, Root<GroupEntity> root, ListParameters p) {
-    List<Order> order = new ArrayList<>();
-    if (p.sortBy() != null) {
-      Column column =
-          SCHEMA
-              .find(p.sortBy())
-              .flatMap(GroupStorage.INSTANCE::column)
-              .orElseThrow(
-                  () ->
-                      ScimException.invalidValue(
-                          "sortBy must name a single-valued attribute: " + p.sortBy()));
-      var path = root.get(column.path());
-      order.add(p.descending() ? cb.desc(path) : cb.asc(path));
-    }
-    order.add(cb.asc(root.get("id")));
-    return order;
   }
 }

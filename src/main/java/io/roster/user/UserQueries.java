@@ -1,9 +1,6 @@
 package io.roster.user;
 
-import io.roster.persistence.Column;
-import io.roster.persistence.FilterPredicates;
-import io.roster.scim.error.ScimException;
-import io.roster.scim.schema.ResolvedAttribute;
+import io.roster.persistence.PageQuery;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ListParameters;
 import jakarta.annotation.PostConstruct;
@@ -12,20 +9,16 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Reads users in as few statements as a page needs: one for the page, one for the total, one for
- * all multi-valued rows of the page and one for their groups (never one per user).
+ * Reads users in as few statements as a page needs: the page's ids, the total when the page cannot
+ * tell it, the rows, their multi-valued rows and their groups (never one statement per user).
  */
 @ApplicationScoped
 class UserQueries {
@@ -65,53 +58,23 @@ class UserQueries {
   }
 
   UserPage search(ListParameters p) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
-    Root<UserEntity> countRoot = countQuery.from(UserEntity.class);
-    countQuery.select(cb.count(countRoot));
-    if (p.filter() != null) {
-      countQuery.where(
-          FilterPredicates.translate(p.filter(), cb, countQuery, countRoot, SCHEMA, storage));
-    }
-    long total = em.createQuery(countQuery).getSingleResult();
-    if (p.count() == 0 || total < p.startIndex()) {
-      return new UserPage(List.of(), total);
-    }
-
-    CriteriaQuery<UserEntity> query = cb.createQuery(UserEntity.class);
-    Root<UserEntity> root = query.from(UserEntity.class);
-    if (p.filter() != null) {
-      query.where(FilterPredicates.translate(p.filter(), cb, query, root, SCHEMA, storage));
-    }
-    query.orderBy(order(cb, root, p));
-    List<UserEntity> users =
-        em.createQuery(query)
-            .setFirstResult(p.startIndex() - 1)
-            .setMaxResults(p.count())
-            .getResultList();
-    return new UserPage(page(users), total);
+    PageQuery.Ids page = new PageQuery(em, UserEntity.class, SCHEMA, storage).find(p);
+    return new UserPage(page(byIds(page.ids())), page.total());
   }
 
-  /** sortBy first, then id: a total order, so paging sees every user exactly once. */
-  private List<Order> order(CriteriaBuilder cb, Root<UserEntity> root, ListParameters p) {
-    List<Order> order = new ArrayList<>();
-    if (p.sortBy() != null) {
-      ResolvedAttribute attribute =
-          SCHEMA
-              .find(p.sortBy())
-              .orElseThrow(() -> ScimException.invalidValue("Unknown sortBy " + p.sortBy()));
-      Column column =
-          storage
-              .column(attribute)
-              .orElseThrow(
-                  () ->
-                      ScimException.invalidValue(
-                          "sortBy must name a single-valued attribute: " + p.sortBy()));
-      Path<?> path = root.get(column.path());
-      order.add(p.descending() ? cb.desc(path) : cb.asc(path));
+  /** The rows of {@code ids}, in the order of {@code ids}. */
+  private List<UserEntity> byIds(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
     }
-    order.add(cb.asc(root.get("id")));
-    return order;
+    Map<UUID, UserEntity> rows =
+        em
+            .createQuery("SELECT u FROM UserEntity u WHERE u.id IN :ids", UserEntity.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(u -> u.id, u -> u));
+    return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
   }
 
   private Map<UUID, List<UserValueEntity>> valuesOf(List<UUID> userIds) {
