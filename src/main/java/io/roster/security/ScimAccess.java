@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /**
  * The "SCIM enabled" switch, off on a new install. Read from PostgreSQL on every SCIM request, so
@@ -16,7 +17,24 @@ public class ScimAccess {
   static final String SETTING = "scim.enabled";
 
   @Inject SettingsService settings;
+  @Inject ScimTokens tokens;
   @Inject Event<ResourceChanged> changes;
+
+  /**
+   * What a SCIM request may do: whether SCIM is on and whose token it carries. One transaction, so
+   * the per-request checks cost one connection checkout.
+   *
+   * @param token empty when the header holds no valid, unrevoked, unexpired token
+   */
+  public record Check(boolean enabled, Optional<TokenIdentity> token) {}
+
+  @Transactional
+  public Check check(String authorizationHeader) {
+    if (!enabled()) {
+      return new Check(false, Optional.empty());
+    }
+    return new Check(true, BearerToken.from(authorizationHeader).flatMap(tokens::authenticate));
+  }
 
   public boolean enabled() {
     return settings.get(SETTING).map(Boolean::parseBoolean).orElse(false);

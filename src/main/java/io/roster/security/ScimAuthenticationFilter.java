@@ -27,20 +27,18 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
   static final String CHALLENGE = "Bearer realm=\"Roster SCIM\"";
 
   @Inject ScimAccess access;
-  @Inject ScimTokens tokens;
   @Inject RateLimiter rateLimiter;
   @Inject CurrentActor currentActor;
   @Inject SampledAudit refusals;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!access.enabled()) {
+    ScimAccess.Check check = access.check(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    if (!check.enabled()) {
       unauthorized(request, "disabled", "SCIM provisioning is disabled in Roster");
       return;
     }
-    Optional<TokenIdentity> token =
-        BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-            .flatMap(tokens::authenticate);
+    Optional<TokenIdentity> token = check.token();
     if (token.isEmpty()) {
       unauthorized(request, "bad-token", "A valid bearer token is required");
       return;
