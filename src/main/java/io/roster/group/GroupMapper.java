@@ -1,9 +1,9 @@
 package io.roster.group;
 
+import io.roster.scim.json.Jsons;
 import io.roster.scim.schema.GroupSchema;
 import io.roster.scim.web.ETags;
 import io.roster.scim.web.ScimBase;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,18 +27,18 @@ final class GroupMapper {
 
   static JsonObject toJson(GroupEntity group, List<Member> members, String scimBase) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(GroupSchema.URN))
+        Jsons.createObjectBuilder()
+            .add("schemas", Jsons.createArrayBuilder().add(GroupSchema.URN))
             .add("id", group.id.toString())
             .add("displayName", group.displayName);
     if (group.externalId != null) {
       json.add("externalId", group.externalId);
     }
     if (members != null && !members.isEmpty()) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = Jsons.createArrayBuilder();
       for (Member member : members) {
         JsonObjectBuilder m =
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("value", member.userId().toString())
                 .add("display", member.userName())
                 .add("type", "User");
@@ -50,7 +50,7 @@ final class GroupMapper {
       json.add("members", array);
     }
     JsonObjectBuilder meta =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("resourceType", "Group")
             .add("created", ScimBase.timestamp(group.created))
             .add("lastModified", ScimBase.timestamp(group.lastModified))

@@ -4,9 +4,9 @@ import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.Filter;
 import io.roster.scim.filter.Operator;
 import io.roster.scim.filter.PatchPath;
+import io.roster.scim.json.Jsons;
 import io.roster.scim.patch.PatchOperation;
 import io.roster.scim.patch.PatchOperation.Op;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -58,7 +58,7 @@ final class GroupPatch {
     if (!(op.value() instanceof JsonObject value)) {
       throw ScimException.invalidValue("A PATCH without path needs an object value");
     }
-    JsonObjectBuilder rest = Json.createObjectBuilder();
+    JsonObjectBuilder rest = Jsons.createObjectBuilder();
     for (Map.Entry<String, JsonValue> e : value.entrySet()) {
       if (isMembers(e.getKey())) {
         List<UUID> ids = userIds(e.getValue());
@@ -118,7 +118,7 @@ final class GroupPatch {
       return List.of();
     }
     JsonArray array =
-        value instanceof JsonArray a ? a : Json.createArrayBuilder().add(value).build();
+        value instanceof JsonArray a ? a : Jsons.createArrayBuilder().add(value).build();
     List<UUID> ids = new ArrayList<>(array.size());
     for (JsonValue element : array) {
       if (!(element instanceof JsonObject member)

@@ -1,9 +1,12 @@
 package io.roster.group;
 
 import io.roster.persistence.PageQuery;
+import io.roster.persistence.ReadOnly;
+import io.roster.persistence.UnfilteredTotals;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ListParameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -21,13 +24,15 @@ class GroupQueries {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
+  @Inject UnfilteredTotals totals;
+
   StoredGroup load(GroupEntity group, boolean withMembers) {
     return page(List.of(group), withMembers).get(0);
   }
 
   GroupPage search(ListParameters p, boolean withMembers) {
     PageQuery.Ids page =
-        new PageQuery(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE).find(p);
+        new PageQuery(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE, totals).find(p);
     return new GroupPage(page(byIds(page.ids()), withMembers), page.total());
   }
 
@@ -40,6 +45,7 @@ class GroupQueries {
         em
             .createQuery("SELECT g FROM GroupEntity g WHERE g.id IN :ids", GroupEntity.class)
             .setParameter("ids", ids)
+            .setHint(ReadOnly.HINT, "true")
             .getResultList()
             .stream()
             .collect(Collectors.toMap(g -> g.id, g -> g));
@@ -67,6 +73,7 @@ class GroupQueries {
                     + " WHERE m.groupId IN :ids ORDER BY u.userName",
                 Object[].class)
             .setParameter("ids", groupIds)
+            .setHint(ReadOnly.HINT, "true")
             .getResultList();
     return rows.stream()
         .collect(

@@ -2,6 +2,7 @@ package io.roster.group;
 
 import io.roster.events.ResourceChanged;
 import io.roster.persistence.Constraints;
+import io.roster.persistence.ReadOnly;
 import io.roster.scim.error.ScimException;
 import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
@@ -175,6 +176,13 @@ public class GroupService {
     userIds.forEach(u -> changes.fire(event("group.member.removed", group, "user " + u)));
   }
 
+  /** Rows only shown are read without being registered for change detection. */
+  private GroupEntity read(UUID id, LockModeType lock) {
+    return lock == LockModeType.NONE
+        ? em.find(GroupEntity.class, id, ReadOnly.PROPERTIES)
+        : em.find(GroupEntity.class, id, lock);
+  }
+
   private GroupEntity find(String id, LockModeType lock) {
     UUID uuid;
     try {
@@ -182,7 +190,7 @@ public class GroupService {
     } catch (IllegalArgumentException e) {
       uuid = null;
     }
-    GroupEntity group = uuid == null ? null : em.find(GroupEntity.class, uuid, lock);
+    GroupEntity group = uuid == null ? null : read(uuid, lock);
     if (group == null) {
       throw ScimException.notFound("Group " + id + " not found");
     }

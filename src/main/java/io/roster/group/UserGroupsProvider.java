@@ -1,6 +1,7 @@
 package io.roster.group;
 
 import io.roster.persistence.ElementTable;
+import io.roster.persistence.ReadOnly;
 import io.roster.user.GroupRef;
 import io.roster.user.UserGroups;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class UserGroupsProvider implements UserGroups {
                     + " WHERE m.userId IN :ids ORDER BY g.displayName",
                 Object[].class)
             .setParameter("ids", userIds)
+            .setHint(ReadOnly.HINT, "true")
             .getResultList();
     return rows.stream()
         .collect(

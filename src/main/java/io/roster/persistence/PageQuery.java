@@ -23,13 +23,19 @@ public final class PageQuery {
   private final Class<?> entity;
   private final ResourceSchema schema;
   private final StorageMapping mapping;
+  private final UnfilteredTotals totals;
 
   public PageQuery(
-      EntityManager em, Class<?> entity, ResourceSchema schema, StorageMapping mapping) {
+      EntityManager em,
+      Class<?> entity,
+      ResourceSchema schema,
+      StorageMapping mapping,
+      UnfilteredTotals totals) {
     this.em = em;
     this.entity = entity;
     this.schema = schema;
     this.mapping = mapping;
+    this.totals = totals;
   }
 
   /** The ids of the requested page, in order, and how many resources match in all. */
@@ -48,12 +54,17 @@ public final class PageQuery {
       query.orderBy(order(cb, root, p));
       ids =
           em.createQuery(query)
+              .setHint(ReadOnly.HINT, "true")
               .setFirstResult(p.startIndex() - 1)
               .setMaxResults(p.count())
               .getResultList();
     }
     boolean pageTellsTotal = ids.size() < p.count() && (!ids.isEmpty() || p.startIndex() == 1);
-    return new Ids(ids, pageTellsTotal ? p.startIndex() - 1L + ids.size() : count(cb, p));
+    if (pageTellsTotal) {
+      return new Ids(ids, p.startIndex() - 1L + ids.size());
+    }
+    long total = p.filter() == null ? totals.get(entity, () -> count(cb, p)) : count(cb, p);
+    return new Ids(ids, total);
   }
 
   private long count(CriteriaBuilder cb, ListParameters p) {

@@ -1,6 +1,6 @@
 package io.roster.role;
 
-import jakarta.json.Json;
+import io.roster.scim.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
@@ -10,7 +10,7 @@ final class RoleJson {
   private RoleJson() {}
 
   static JsonObject role(Role role) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", role.id().toString())
         .add("name", role.name())
         .add("groupId", role.id().toString())
@@ -20,16 +20,16 @@ final class RoleJson {
   }
 
   static JsonObject access(UserAccess access) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("userName", access.userName())
         .add("active", access.active())
-        .add("roles", Json.createArrayBuilder(access.roles()))
+        .add("roles", Jsons.createArrayBuilder(access.roles()))
         .add("access", levels(access.access()))
         .build();
   }
 
   private static JsonObjectBuilder levels(Map<String, AccessLevel> levels) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     levels.forEach((area, level) -> json.add(area, level.wire()));
     return json;
   }

@@ -1,7 +1,7 @@
 package io.roster.role;
 
+import io.roster.scim.json.Jsons;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -29,7 +29,7 @@ public class RoleResource {
 
   @GET
   public JsonArray list() {
-    var array = Json.createArrayBuilder();
+    var array = Jsons.createArrayBuilder();
     roles.list().forEach(role -> array.add(RoleJson.role(role)));
     return array.build();
   }

@@ -1,9 +1,9 @@
 package io.roster.user;
 
+import io.roster.scim.json.Jsons;
 import io.roster.scim.schema.EnterpriseUserSchema;
 import io.roster.scim.schema.UserSchema;
 import io.roster.scim.web.ScimBase;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -78,12 +78,12 @@ final class UserMapper {
   static JsonObject toJson(
       UserEntity user, List<UserValueEntity> values, List<GroupRef> groups, String scimBase) {
     JsonObject enterprise = enterprise(user);
-    JsonArrayBuilder schemas = Json.createArrayBuilder().add(CORE);
+    JsonArrayBuilder schemas = Jsons.createArrayBuilder().add(CORE);
     if (!enterprise.isEmpty()) {
       schemas.add(ENTERPRISE);
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("schemas", schemas).add("id", user.id.toString());
+        Jsons.createObjectBuilder().add("schemas", schemas).add("id", user.id.toString());
     addIfPresent(json, "externalId", user.externalId);
     json.add("userName", user.userName);
     JsonObject name = fields(NAME_FIELDS, user).build();
@@ -106,10 +106,10 @@ final class UserMapper {
   }
 
   private static JsonArrayBuilder groups(List<GroupRef> groups, String scimBase) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     for (GroupRef group : groups) {
       JsonObjectBuilder ref =
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("value", group.id().toString())
               .add("display", group.displayName())
               .add("type", "direct");
@@ -136,7 +136,7 @@ final class UserMapper {
 
   private static JsonObjectBuilder meta(UserEntity user, String location) {
     JsonObjectBuilder meta =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("resourceType", "User")
             .add("created", ScimBase.timestamp(user.created))
             .add("lastModified", ScimBase.timestamp(user.lastModified))
@@ -146,7 +146,7 @@ final class UserMapper {
   }
 
   private static JsonObjectBuilder fields(List<Field> fields, UserEntity user) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     fields.forEach(f -> addIfPresent(out, f.name(), f.get().apply(user)));
     return out;
   }

@@ -1,6 +1,8 @@
 package io.roster.user;
 
 import io.roster.persistence.PageQuery;
+import io.roster.persistence.ReadOnly;
+import io.roster.persistence.UnfilteredTotals;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ListParameters;
 import jakarta.annotation.PostConstruct;
@@ -26,6 +28,8 @@ class UserQueries {
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
+
+  @Inject UnfilteredTotals totals;
 
   @Inject Instance<UserGroups> groups;
 
@@ -58,7 +62,7 @@ class UserQueries {
   }
 
   UserPage search(ListParameters p) {
-    PageQuery.Ids page = new PageQuery(em, UserEntity.class, SCHEMA, storage).find(p);
+    PageQuery.Ids page = new PageQuery(em, UserEntity.class, SCHEMA, storage, totals).find(p);
     return new UserPage(page(byIds(page.ids())), page.total());
   }
 
@@ -71,6 +75,7 @@ class UserQueries {
         em
             .createQuery("SELECT u FROM UserEntity u WHERE u.id IN :ids", UserEntity.class)
             .setParameter("ids", ids)
+            .setHint(ReadOnly.HINT, "true")
             .getResultList()
             .stream()
             .collect(Collectors.toMap(u -> u.id, u -> u));
@@ -87,6 +92,7 @@ class UserQueries {
                 + " ORDER BY v.attribute, v.position",
             UserValueEntity.class)
         .setParameter("ids", userIds)
+        .setHint(ReadOnly.HINT, "true")
         .getResultList()
         .stream()
         .collect(Collectors.groupingBy(v -> v.userId));

@@ -2,7 +2,9 @@ package io.roster.user;
 
 import io.roster.events.ResourceChanged;
 import io.roster.persistence.Constraints;
+import io.roster.persistence.ReadOnly;
 import io.roster.scim.error.ScimException;
+import io.roster.scim.json.Jsons;
 import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
 import io.roster.scim.patch.ResourceInput;
@@ -135,9 +137,16 @@ public class UserService {
     return resource.get("password") instanceof JsonString s ? s.getString() : null;
   }
 
+  /** Rows only shown are read without being registered for change detection. */
+  private UserEntity read(UUID id, LockModeType lock) {
+    return lock == LockModeType.NONE
+        ? em.find(UserEntity.class, id, ReadOnly.PROPERTIES)
+        : em.find(UserEntity.class, id, lock);
+  }
+
   private UserEntity find(String id, LockModeType lock) {
     UUID uuid = parseId(id);
-    UserEntity user = uuid == null ? null : em.find(UserEntity.class, uuid, lock);
+    UserEntity user = uuid == null ? null : read(uuid, lock);
     if (user == null) {
       throw ScimException.notFound("User " + id + " not found");
     }
@@ -164,7 +173,7 @@ public class UserService {
   }
 
   private static JsonObject withoutMeta(JsonObject json) {
-    var copy = jakarta.json.Json.createObjectBuilder(json);
+    var copy = Jsons.createObjectBuilder(json);
     copy.remove("meta");
     return copy.build();
   }

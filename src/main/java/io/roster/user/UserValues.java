@@ -1,6 +1,6 @@
 package io.roster.user;
 
-import jakarta.json.Json;
+import io.roster.scim.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -83,7 +83,7 @@ final class UserValues {
   static Map<String, JsonArray> toJson(List<UserValueEntity> rows) {
     Map<String, JsonArrayBuilder> arrays = new LinkedHashMap<>();
     for (UserValueEntity row : rows) {
-      JsonObjectBuilder element = Json.createObjectBuilder();
+      JsonObjectBuilder element = Jsons.createObjectBuilder();
       for (Sub sub : SUBS) {
         String value = sub.get().apply(row);
         if (value != null) {
@@ -93,7 +93,7 @@ final class UserValues {
       if (row.primary) {
         element.add("primary", true);
       }
-      arrays.computeIfAbsent(row.attribute, a -> Json.createArrayBuilder()).add(element);
+      arrays.computeIfAbsent(row.attribute, a -> Jsons.createArrayBuilder()).add(element);
     }
     Map<String, JsonArray> result = new LinkedHashMap<>();
     arrays.forEach((attribute, builder) -> result.put(attribute, builder.build()));

@@ -1,6 +1,6 @@
 package io.roster.web;
 
-import jakarta.json.Json;
+import io.roster.scim.json.Jsons;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -11,6 +11,6 @@ public final class ApiErrors {
   public static Response.ResponseBuilder response(int status, String detail) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("status", status).add("detail", detail).build());
+        .entity(Jsons.createObjectBuilder().add("status", status).add("detail", detail).build());
   }
 }

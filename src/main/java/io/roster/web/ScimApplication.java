@@ -3,6 +3,7 @@ package io.roster.web;
 import io.roster.discovery.DiscoveryResource;
 import io.roster.group.GroupResource;
 import io.roster.scim.web.BodySizeLimit;
+import io.roster.scim.web.JsonBodies;
 import io.roster.scim.web.JsonErrorMapper;
 import io.roster.scim.web.ScimExceptionMapper;
 import io.roster.scim.web.UnexpectedErrorMapper;
@@ -27,6 +28,7 @@ public class ScimApplication extends Application {
         GroupResource.class,
         ScimAuthenticationFilter.class,
         BodySizeLimit.class,
+        JsonBodies.class,
         ScimExceptionMapper.class,
         JsonErrorMapper.class,
         WebErrorMapper.class,

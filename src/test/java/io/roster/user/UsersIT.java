@@ -224,6 +224,8 @@ class UsersIT {
   @Test
   void badRequestsGetScimErrorsAndChangeNothing() {
     assertError(scim.post("/Users", "{not json"), 400, "invalidSyntax");
+    assertError(scim.post("/Users", "[{\"userName\":\"x\"}]"), 400, "invalidSyntax");
+    assertError(scim.post("/Users", ""), 400, "invalidSyntax");
     assertError(scim.post("/Users", "{\"name\":{\"givenName\":\"x\"}}"), 400, "invalidValue");
     assertError(scim.post("/Users", "{\"userName\":42}"), 400, "invalidValue");
     assertError(scim.get("/Users?filter=" + q("userName eq")), 400, "invalidFilter");

@@ -2,8 +2,8 @@ package io.roster.scim.patch;
 
 import io.roster.scim.filter.Filter;
 import io.roster.scim.filter.Operator;
+import io.roster.scim.json.Jsons;
 import io.roster.scim.schema.Attribute;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -28,7 +28,7 @@ final class MultiValues {
     if (elements.isEmpty()) {
       return null;
     }
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = Jsons.createArrayBuilder();
     elements.forEach(out::add);
     return out.build();
   }
@@ -82,7 +82,7 @@ final class MultiValues {
           .subAttribute(c.path().attribute())
           .map(
               sub ->
-                  Json.createObjectBuilder()
+                  Jsons.createObjectBuilder()
                       .add(sub.name(), ValueCoercer.single(sub, c.value()))
                       .build());
     }
@@ -97,12 +97,12 @@ final class MultiValues {
   }
 
   static JsonObject with(JsonObject object, String name, JsonValue value) {
-    return Json.createObjectBuilder(object).add(name, value).build();
+    return Jsons.createObjectBuilder(object).add(name, value).build();
   }
 
   /** {@code base} with {@code overlay}'s members added or replacing. */
   static JsonObject merge(JsonObject base, JsonObject overlay) {
-    JsonObjectBuilder out = Json.createObjectBuilder(base);
+    JsonObjectBuilder out = Jsons.createObjectBuilder(base);
     for (Map.Entry<String, JsonValue> e : overlay.entrySet()) {
       out.add(e.getKey(), e.getValue());
     }

@@ -8,12 +8,12 @@ import static io.roster.scim.patch.MultiValues.toValue;
 import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.Filter;
 import io.roster.scim.filter.PatchPath;
+import io.roster.scim.json.Jsons;
 import io.roster.scim.patch.PatchOperation.Op;
 import io.roster.scim.schema.Attribute;
 import io.roster.scim.schema.ResolvedAttribute;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.schema.Schema;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -239,7 +239,7 @@ public final class PatchEngine {
     }
     List<JsonValue> elements = list(before);
     if (elements.isEmpty()) {
-      elements.add(Json.createObjectBuilder().add(sub.name(), subValue).build());
+      elements.add(Jsons.createObjectBuilder().add(sub.name(), subValue).build());
     }
     elements.replaceAll(e -> e instanceof JsonObject o ? withMember(sub, o, subValue) : e);
     keepOnePrimary(
@@ -343,7 +343,7 @@ public final class PatchEngine {
     if (!(value instanceof JsonObject object)) {
       return null;
     }
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     object.forEach(
         (key, member) -> {
           if (key.equalsIgnoreCase(sub.name())) {

@@ -1,7 +1,7 @@
 package io.roster.scim.patch;
 
+import io.roster.scim.json.Jsons;
 import io.roster.scim.schema.ResolvedAttribute;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -47,7 +47,7 @@ final class ResourceDocument {
   }
 
   JsonObject toJson() {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     members.forEach(out::add);
     return out.build();
   }
@@ -61,7 +61,7 @@ final class ResourceDocument {
   }
 
   private void putExtension(String urn, Map<String, JsonValue> attributes) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = Jsons.createObjectBuilder();
     attributes.forEach(object::add);
     write(members, urn, attributes.isEmpty() ? null : object.build());
     listSchema(urn, !attributes.isEmpty());
@@ -69,7 +69,7 @@ final class ResourceDocument {
 
   private void listSchema(String urn, boolean listed) {
     JsonValue current = find(members, "schemas");
-    JsonArrayBuilder schemas = Json.createArrayBuilder();
+    JsonArrayBuilder schemas = Jsons.createArrayBuilder();
     boolean found = false;
     if (current instanceof JsonArray array) {
       for (JsonValue s : array) {

@@ -1,9 +1,9 @@
 package io.roster.scim.patch;
 
+import io.roster.scim.json.Jsons;
 import io.roster.scim.schema.Attribute;
 import io.roster.scim.schema.Mutability;
 import io.roster.scim.schema.ResourceSchema;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class ResourceInput {
   private ResourceInput() {}
 
   public static JsonObject normalize(JsonObject body, ResourceSchema schema) {
-    JsonObjectBuilder writable = Json.createObjectBuilder();
+    JsonObjectBuilder writable = Jsons.createObjectBuilder();
     body.forEach(
         (name, value) -> {
           boolean readOnly =

@@ -1,9 +1,9 @@
 package io.roster.scim.patch;
 
 import io.roster.scim.error.ScimException;
+import io.roster.scim.json.Jsons;
 import io.roster.scim.schema.Attribute;
 import io.roster.scim.schema.Mutability;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -31,7 +31,7 @@ final class ValueCoercer {
    * clients send {@code "value": {"value": "x"}} for one member.
    */
   static JsonArray elements(Attribute a, JsonValue value) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = Jsons.createArrayBuilder();
     if (value instanceof JsonArray array) {
       array.forEach(e -> out.add(single(a, e)));
     } else {
@@ -93,12 +93,12 @@ final class ValueCoercer {
    */
   private static JsonObject complex(Attribute a, JsonValue value) {
     if (value instanceof JsonString && a.subAttribute("value").isPresent()) {
-      return complex(a, Json.createObjectBuilder().add("value", value).build());
+      return complex(a, Jsons.createObjectBuilder().add("value", value).build());
     }
     if (!(value instanceof JsonObject object)) {
       throw wrongType(a, "an object");
     }
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     for (Map.Entry<String, JsonValue> e : object.entrySet()) {
       a.subAttribute(e.getKey())
           .filter(sub -> e.getValue() != JsonValue.NULL)

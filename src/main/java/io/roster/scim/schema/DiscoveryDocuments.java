@@ -1,6 +1,6 @@
 package io.roster.scim.schema;
 
-import jakarta.json.Json;
+import io.roster.scim.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,10 +23,10 @@ public final class DiscoveryDocuments {
 
   /** One {@code /Schemas} entry with every attribute definition. */
   public static JsonObject schema(Schema schema, String baseUrl) {
-    JsonArrayBuilder attributes = Json.createArrayBuilder();
+    JsonArrayBuilder attributes = Jsons.createArrayBuilder();
     schema.attributes().forEach(a -> attributes.add(attribute(a)));
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(SCHEMA_URN))
+    return Jsons.createObjectBuilder()
+        .add("schemas", Jsons.createArrayBuilder().add(SCHEMA_URN))
         .add("id", schema.id())
         .add("name", schema.name())
         .add("description", schema.description())
@@ -37,16 +37,16 @@ public final class DiscoveryDocuments {
 
   /** One {@code /ResourceTypes} entry. */
   public static JsonObject resourceType(ResourceType type, String baseUrl) {
-    JsonArrayBuilder extensions = Json.createArrayBuilder();
+    JsonArrayBuilder extensions = Jsons.createArrayBuilder();
     type.schemaExtensions()
         .forEach(
             e ->
                 extensions.add(
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                         .add("schema", e.schema().id())
                         .add("required", e.required())));
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(RESOURCE_TYPE_URN))
+    return Jsons.createObjectBuilder()
+        .add("schemas", Jsons.createArrayBuilder().add(RESOURCE_TYPE_URN))
         .add("id", type.id())
         .add("name", type.name())
         .add("endpoint", type.endpoint())
@@ -66,8 +66,8 @@ public final class DiscoveryDocuments {
    */
   public static JsonObject serviceProviderConfig(
       String baseUrl, int maxResults, String documentationUri) {
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(SERVICE_PROVIDER_CONFIG_URN))
+    return Jsons.createObjectBuilder()
+        .add("schemas", Jsons.createArrayBuilder().add(SERVICE_PROVIDER_CONFIG_URN))
         .add("documentationUri", documentationUri)
         .add("patch", supported(true))
         .add("bulk", supported(false).add("maxOperations", 0).add("maxPayloadSize", 0))
@@ -77,9 +77,9 @@ public final class DiscoveryDocuments {
         .add("etag", supported(true))
         .add(
             "authenticationSchemes",
-            Json.createArrayBuilder()
+            Jsons.createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                         .add("type", "oauthbearertoken")
                         .add("name", "OAuth Bearer Token")
                         .add(
@@ -107,7 +107,7 @@ public final class DiscoveryDocuments {
 
   static JsonObject attribute(Attribute a) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("name", a.name())
             .add("type", a.type().wire())
             .add("multiValued", a.multiValued())
@@ -117,16 +117,16 @@ public final class DiscoveryDocuments {
       b.add("caseExact", a.caseExact());
     }
     if (!a.canonicalValues().isEmpty()) {
-      b.add("canonicalValues", Json.createArrayBuilder(a.canonicalValues()));
+      b.add("canonicalValues", Jsons.createArrayBuilder(a.canonicalValues()));
     }
     if (!a.referenceTypes().isEmpty()) {
-      b.add("referenceTypes", Json.createArrayBuilder(a.referenceTypes()));
+      b.add("referenceTypes", Jsons.createArrayBuilder(a.referenceTypes()));
     }
     b.add("mutability", a.mutability().wire())
         .add("returned", a.returned().wire())
         .add("uniqueness", a.uniqueness().wire());
     if (a.isComplex()) {
-      JsonArrayBuilder subs = Json.createArrayBuilder();
+      JsonArrayBuilder subs = Jsons.createArrayBuilder();
       a.subAttributes().forEach(s -> subs.add(attribute(s)));
       b.add("subAttributes", subs);
     }
@@ -134,11 +134,11 @@ public final class DiscoveryDocuments {
   }
 
   private static JsonObjectBuilder supported(boolean supported) {
-    return Json.createObjectBuilder().add("supported", supported);
+    return Jsons.createObjectBuilder().add("supported", supported);
   }
 
   private static JsonObjectBuilder meta(String resourceType, String location) {
-    return Json.createObjectBuilder().add("resourceType", resourceType).add("location", location);
+    return Jsons.createObjectBuilder().add("resourceType", resourceType).add("location", location);
   }
 
   private static String root(String baseUrl) {

@@ -1,6 +1,6 @@
 package io.roster.scim.schema;
 
-import jakarta.json.Json;
+import io.roster.scim.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,10 +18,10 @@ public final class ListResponse {
    */
   public static JsonObject of(
       List<? extends JsonValue> resources, int totalResults, int startIndex) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     resources.forEach(array::add);
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(URN))
+    return Jsons.createObjectBuilder()
+        .add("schemas", Jsons.createArrayBuilder().add(URN))
         .add("totalResults", totalResults)
         .add("itemsPerPage", resources.size())
         .add("startIndex", startIndex)

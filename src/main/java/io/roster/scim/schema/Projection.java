@@ -1,6 +1,6 @@
 package io.roster.scim.schema;
 
-import jakarta.json.Json;
+import io.roster.scim.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -93,7 +93,7 @@ public final class Projection {
   }
 
   public JsonObject apply(JsonObject resource) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     for (Map.Entry<String, JsonValue> e : resource.entrySet()) {
       String key = e.getKey();
       Optional<Schema> extension = schema.extension(key);
@@ -122,7 +122,7 @@ public final class Projection {
 
   private JsonValue projectExtension(Schema extension, JsonObject object) {
     String extKey = lower(extension.id());
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     object.forEach(
         (key, value) -> {
           Optional<Attribute> attribute = extension.attribute(key);
@@ -158,7 +158,7 @@ public final class Projection {
       return projectComplex(attrKey, a, object, whole);
     }
     if (value instanceof JsonArray array) {
-      JsonArrayBuilder out = Json.createArrayBuilder();
+      JsonArrayBuilder out = Jsons.createArrayBuilder();
       for (JsonValue element : array) {
         JsonValue projected =
             element instanceof JsonObject object
@@ -175,7 +175,7 @@ public final class Projection {
   }
 
   private JsonObject projectComplex(String attrKey, Attribute a, JsonObject object, boolean whole) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     object.forEach(
         (key, value) -> {
           boolean keep =

@@ -1,7 +1,7 @@
 package io.roster.scim.web;
 
 import io.roster.scim.error.ScimType;
-import jakarta.json.Json;
+import io.roster.scim.json.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -13,8 +13,8 @@ public final class ScimErrors {
 
   public static Response response(int status, ScimType scimType, String detail) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ERROR_SCHEMA))
+        Jsons.createObjectBuilder()
+            .add("schemas", Jsons.createArrayBuilder().add(ERROR_SCHEMA))
             .add("status", String.valueOf(status));
     if (scimType != null) {
       body.add("scimType", scimType.wire());

@@ -1,0 +1,76 @@
+package io.roster.scim.web;
+
+import io.roster.scim.json.Jsons;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Map;
+
+/**
+ * Reads and writes JSON-P bodies with factories made once, where the container's own provider looks
+ * up a JSON implementation on every request. Parse errors surface as {@code JsonException} (400
+ * invalidSyntax).
+ */
+@Provider
+@Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+@Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+public class JsonBodies
+    implements MessageBodyReader<JsonStructure>, MessageBodyWriter<JsonStructure> {
+  private static final JsonReaderFactory READERS = Jsons.provider().createReaderFactory(Map.of());
+  private static final JsonWriterFactory WRITERS = Jsons.provider().createWriterFactory(Map.of());
+
+  @Override
+  public boolean isReadable(Class<?> type, Type generic, Annotation[] a, MediaType mediaType) {
+    return JsonStructure.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public JsonStructure readFrom(
+      Class<JsonStructure> type,
+      Type generic,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream body) {
+    try (JsonReader reader = READERS.createReader(body)) {
+      JsonStructure json = reader.read();
+      if (!type.isInstance(json)) {
+        throw new JsonException("Expected a JSON " + type.getSimpleName());
+      }
+      return json;
+    }
+  }
+
+  @Override
+  public boolean isWriteable(Class<?> type, Type generic, Annotation[] a, MediaType mediaType) {
+    return JsonStructure.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void writeTo(
+      JsonStructure json,
+      Class<?> type,
+      Type generic,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, Object> headers,
+      OutputStream out) {
+    try (JsonWriter writer = WRITERS.createWriter(out)) {
+      writer.write(json);
+    }
+  }
+}
