@@ -1,6 +1,5 @@
 package io.roster.bench;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,12 @@ public final class Bench {
 
   public static void main(String[] args) throws Exception {
     BenchOptions options = BenchOptions.parse(args);
-    Http http = new Http(options.url(), options.token());
+    try (Http http = new Http(options.url(), options.token())) {
+      run(options, http);
+    }
+  }
+
+  private static void run(BenchOptions options, Http http) throws Exception {
     checkReachable(http, options);
     ServerProcess server = ServerProcess.find(options.serverName(), options.serverDir());
     log(
@@ -29,8 +33,7 @@ public final class Bench {
 
     Seeder seeder = new Seeder(options);
     long started = System.nanoTime();
-    seeder.reset();
-    boolean seeded = seeder.seedIfNeeded();
+    boolean seeded = seeder.prepare();
     log(
         String.format(
             "%s in %.1f s",
@@ -39,7 +42,7 @@ public final class Bench {
 
     String loadAverage = Machine.loadAverage();
     Map<String, Scenario> catalogue = new LinkedHashMap<>();
-    Scenarios.all(http, Long.toString(System.currentTimeMillis(), 36))
+    Scenarios.all(Long.toString(System.currentTimeMillis(), 36))
         .forEach(s -> catalogue.put(s.name(), s));
     LoadRunner runner = new LoadRunner(http, options, server);
     List<Result> results = new ArrayList<>();
@@ -80,14 +83,14 @@ public final class Bench {
     return order.stream().filter(options.scenarios()::contains).toList();
   }
 
-  private static void checkReachable(Http http, BenchOptions options) throws InterruptedException {
+  private static void checkReachable(Http http, BenchOptions options) {
     try {
-      HttpResponse<byte[]> ready = http.exchange(http.get("/health/ready"));
-      if (ready.statusCode() == 200) {
+      Http.Answer ready = http.exchange(Http.Call.get("/health/ready"));
+      if (ready.status() == 200) {
         return;
       }
       throw new IllegalStateException(
-          "Roster at " + options.url() + " is not ready: " + ready.statusCode());
+          "Roster at " + options.url() + " is not ready: " + ready.status());
     } catch (java.io.IOException e) {
       throw new IllegalStateException(
           "Roster does not answer at " + options.url() + " (start it first, see README): " + e);
@@ -97,7 +100,7 @@ public final class Bench {
   private static Result report(Result r) {
     log(
         String.format(
-            "  %-16s %3d clients %-8s %,8.0f req/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %,d  RSS %d MB %s",
+            "  %-16s %3d clients %-8s %,8.0f req/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %,d  RSS %d MB  CPU %s %s",
             r.scenario(),
             r.clients(),
             r.mode(),
@@ -107,6 +110,7 @@ public final class Bench {
             r.p99(),
             r.errors(),
             r.peakRssMb(),
+            r.cpu(),
             r.notes()));
     return r;
   }

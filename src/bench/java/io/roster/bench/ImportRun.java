@@ -5,8 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -26,32 +24,31 @@ final class ImportRun {
     this.server = server;
   }
 
-  Result run() throws InterruptedException {
+  Result run() {
     Recording r = new Recording();
     Set<String> seen = new HashSet<>();
+    CpuSample cpu = CpuSample.take(server.pid());
     long start = System.nanoTime();
     long total = 1;
     for (long index = 1; index <= total; index += COUNT) {
-      HttpRequest request = http.get("/scim/Users?startIndex=" + index + "&count=" + COUNT);
+      Http.Call call = Http.Call.get("/scim/Users?startIndex=" + index + "&count=" + COUNT);
       long sent = System.nanoTime();
       try {
-        HttpResponse<byte[]> response = http.exchange(request);
-        if (response.statusCode() != 200) {
-          r.error(LoadRunner.describe(request, response));
+        Http.Answer answer = http.exchange(call);
+        if (answer.status() != 200) {
+          r.error(LoadRunner.describe(call, answer));
           break;
         }
         r.success(System.nanoTime() - sent);
-        JsonObject page = parse(response.body());
+        JsonObject page = parse(answer.body());
         total = page.getJsonNumber("totalResults").longValue();
         for (JsonValue user : page.getJsonArray("Resources")) {
           if (!seen.add(user.asJsonObject().getString("id"))) {
             r.error("user seen twice: " + user.asJsonObject().getString("id"));
           }
         }
-      } catch (InterruptedException e) {
-        throw e;
       } catch (Exception e) {
-        r.error(request.uri() + ": " + e);
+        r.error(call.path() + ": " + e);
         break;
       }
     }
@@ -66,7 +63,8 @@ final class ImportRun {
     if (r.firstError != null) {
       notes += "; first error: " + r.firstError;
     }
-    return Result.of(NAME, 1, "sequential", r, seconds, server.peakRssMb(), notes);
+    String cpuUse = CpuSample.take(server.pid()).since(cpu);
+    return Result.of(NAME, 1, "sequential", r, seconds, server.peakRssMb(), cpuUse, notes);
   }
 
   private static JsonObject parse(byte[] body) {

@@ -1,7 +1,5 @@
 package io.roster.bench;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,14 +48,17 @@ final class LoadRunner {
             warm,
             0,
             server.peakRssMb(),
+            "",
             "not measured, every warm-up request failed: " + warm.firstError);
       }
+      CpuSample cpu = CpuSample.take(server.pid());
       long start = System.nanoTime();
       Recording measured = phase(pool, scenario, contexts, duration, rate);
+      String cpuUse = CpuSample.take(server.pid()).since(cpu);
       double seconds = Math.max(duration.toNanos(), measured.lastCompletion - start) / 1e9;
       String notes = measured.firstError == null ? "" : "first error: " + measured.firstError;
       return Result.of(
-          scenario.name(), clients, mode, measured, seconds, server.peakRssMb(), notes);
+          scenario.name(), clients, mode, measured, seconds, server.peakRssMb(), cpuUse, notes);
     } finally {
       pool.shutdownNow();
     }
@@ -102,22 +103,20 @@ final class LoadRunner {
         return r;
       }
       waitUntil(intended);
-      HttpRequest request = scenario.next().apply(c);
+      Http.Call call = scenario.next().apply(c);
       c.iteration++;
       try {
-        HttpResponse<byte[]> response = http.exchange(request);
+        Http.Answer answer = http.exchange(call);
         long done = System.nanoTime();
         r.lastCompletion = done;
-        if (response.statusCode() / 100 == 2) {
+        if (answer.status() / 100 == 2) {
           r.success(done - intended);
         } else {
-          r.error(describe(request, response));
+          r.error(describe(call, answer));
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       } catch (Exception e) {
         r.lastCompletion = System.nanoTime();
-        r.error(request.method() + " " + request.uri().getPath() + ": " + e);
+        r.error(call.method() + " " + call.path() + ": " + e);
       }
     }
   }
@@ -128,13 +127,13 @@ final class LoadRunner {
     }
   }
 
-  static String describe(HttpRequest request, HttpResponse<byte[]> response) {
-    String body = new String(response.body(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-    return request.method()
+  static String describe(Http.Call call, Http.Answer answer) {
+    String body = new String(answer.body(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    return call.method()
         + " "
-        + request.uri().getPath()
+        + call.path()
         + " -> "
-        + response.statusCode()
+        + answer.status()
         + " "
         + body.substring(0, Math.min(160, body.length()));
   }

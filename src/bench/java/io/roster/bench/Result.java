@@ -2,7 +2,10 @@ package io.roster.bench;
 
 import org.HdrHistogram.Histogram;
 
-/** One row of the results table. Latencies in milliseconds; {@code peakRssMb} is the server's. */
+/**
+ * One row of the results table. Latencies in milliseconds; {@code peakRssMb} is the server's;
+ * {@code cpu} is "server / generator / machine" in percent of all cores (see {@link CpuSample}).
+ */
 record Result(
     String scenario,
     int clients,
@@ -15,6 +18,7 @@ record Result(
     double max,
     long errors,
     long peakRssMb,
+    String cpu,
     String notes) {
 
   static Result of(
@@ -24,6 +28,7 @@ record Result(
       Recording r,
       double seconds,
       long peakRssMb,
+      String cpu,
       String notes) {
     Histogram h = r.latencies;
     return new Result(
@@ -38,6 +43,7 @@ record Result(
         ms(h.getMaxValue()),
         r.errors,
         peakRssMb,
+        cpu,
         notes);
   }
 

@@ -56,7 +56,7 @@ final class ResultsWriter {
         .append(
             row(
                 "Load",
-                "load generator on the same machine (java.net.http, one thread per client); warm-up "
+                "load generator on the same machine (Apache HttpClient 5, one thread and connection per client); warm-up "
                     + options.warmUp().toSeconds()
                     + " s, then "
                     + options.duration().toSeconds()
@@ -68,13 +68,13 @@ final class ResultsWriter {
                 + " req/s counts answered (2xx) requests; Peak RSS is the server JVM's VmHWM after the"
                 + " row.\n\n")
         .append(
-            "| Scenario | Clients | Mode | req/s | p50 ms | p95 ms | p99 ms | max ms | Errors | Peak RSS MB | Notes |\n")
-        .append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            "| Scenario | Clients | Mode | req/s | p50 ms | p95 ms | p99 ms | max ms | Errors | Peak RSS MB | CPU % srv/gen/all | Notes |\n")
+        .append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
     for (Result r : results) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %s | %,.0f | %s | %s | %s | %s | %,d | %s | %s |%n",
+              "| %s | %d | %s | %,.0f | %s | %s | %s | %s | %,d | %s | %s | %s |%n",
               r.scenario(),
               r.clients(),
               r.mode(),
@@ -85,6 +85,7 @@ final class ResultsWriter {
               ms(r, r.max()),
               r.errors(),
               r.peakRssMb() < 0 ? "n/a" : r.peakRssMb(),
+              r.cpu(),
               r.notes().replace("|", "\\|")));
     }
     md.append("\n## Targets (2 cores, load generator on the same machine)\n\n")

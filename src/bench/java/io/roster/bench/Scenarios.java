@@ -15,17 +15,17 @@ final class Scenarios {
 
   private Scenarios() {}
 
-  static List<Scenario> all(Http http, String runTag) {
+  static List<Scenario> all(String runTag) {
     return List.of(
         new Scenario(
             "get-user",
             "GET /scim/Users/{id}, random user",
-            c -> http.get("/scim/Users/" + Person.of(c.randomUser()).id())),
+            c -> Http.Call.get("/scim/Users/" + Person.of(c.randomUser()).id())),
         new Scenario(
             "filter-username",
             "GET /scim/Users?filter=userName eq \"...\", random user, random letter case",
             c ->
-                http.get(
+                Http.Call.get(
                     "/scim/Users?filter="
                         + Http.query(
                             "userName eq \""
@@ -34,11 +34,11 @@ final class Scenarios {
         new Scenario(
             "page-first",
             "GET /scim/Users?startIndex=1&count=100",
-            c -> http.get("/scim/Users?startIndex=1&count=100")),
+            c -> Http.Call.get("/scim/Users?startIndex=1&count=100")),
         new Scenario(
             "page-deep",
             "GET /scim/Users?startIndex=90001&count=100",
-            c -> http.get("/scim/Users?startIndex=90001&count=100")),
+            c -> Http.Call.get("/scim/Users?startIndex=90001&count=100")),
         new Scenario(
             "post-user",
             "POST /scim/Users, a new user each time",
@@ -54,7 +54,7 @@ final class Scenarios {
                       + c.iteration
                       + "@"
                       + Directory.NEW_USER_DOMAIN;
-              return http.send("POST", "/scim/Users", UserJson.of(p, userName, p.title()));
+              return Http.Call.send("POST", "/scim/Users", UserJson.of(p, userName, p.title()));
             }),
         new Scenario(
             "put-user",
@@ -62,22 +62,23 @@ final class Scenarios {
             c -> {
               Person p = Person.of(c.ownUser(0, Directory.USERS, c.iteration));
               String title = p.title() + (c.iteration % 2 == 0 ? " (acting)" : "");
-              return http.send("PUT", "/scim/Users/" + p.id(), UserJson.of(p, p.userName(), title));
+              return Http.Call.send(
+                  "PUT", "/scim/Users/" + p.id(), UserJson.of(p, p.userName(), title));
             }),
         new Scenario(
             "patch-active",
             "PATCH /scim/Users/{id} active false, then true (Okta's path-less replace)",
             c -> {
               Person p = Person.of(c.ownUser(0, Directory.USERS, c.iteration / 2));
-              return http.send("PATCH", "/scim/Users/" + p.id(), active(c.iteration % 2 == 1));
+              return Http.Call.send("PATCH", "/scim/Users/" + p.id(), active(c.iteration % 2 == 1));
             }),
-        membership(http, "group-small", Directory.SMALL_GROUP, Directory.SMALL_GROUP_SIZE),
-        membership(http, "group-large", Directory.LARGE_GROUP, Directory.LARGE_GROUP_SIZE),
+        membership("group-small", Directory.SMALL_GROUP, Directory.SMALL_GROUP_SIZE),
+        membership("group-large", Directory.LARGE_GROUP, Directory.LARGE_GROUP_SIZE),
         new Scenario(
             "group-filter",
             "GET /scim/Groups?excludedAttributes=members&filter=displayName eq \"...\"",
             c ->
-                http.get(
+                Http.Call.get(
                     "/scim/Groups?excludedAttributes=members&filter="
                         + Http.query(
                             "displayName eq \""
@@ -86,10 +87,10 @@ final class Scenarios {
         new Scenario(
             "access",
             "GET /api/access/{userName}, random user",
-            c -> http.get("/api/access/" + Http.query(Person.of(c.randomUser()).userName()))));
+            c -> Http.Call.get("/api/access/" + Http.query(Person.of(c.randomUser()).userName()))));
   }
 
-  private static Scenario membership(Http http, String name, int group, int size) {
+  private static Scenario membership(String name, int group, int size) {
     UUID groupId = Directory.groupId(group);
     return new Scenario(
         name,
@@ -110,7 +111,7 @@ final class Scenarios {
                       .add("op", "remove")
                       .add("path", "members[value eq \"" + user + "\"]")
                       .build();
-          return http.send("PATCH", "/scim/Groups/" + groupId, patch(operation));
+          return Http.Call.send("PATCH", "/scim/Groups/" + groupId, patch(operation));
         });
   }
 

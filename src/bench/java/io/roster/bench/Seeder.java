@@ -25,8 +25,23 @@ final class Seeder {
     this.options = options;
   }
 
+  /**
+   * Makes every run start from the same directory: undoes the previous run's writes, seeds when
+   * needed, then vacuums as autovacuum would have on a live system (statistics, visibility map for
+   * index-only scans). Returns true when it seeded.
+   */
+  boolean prepare() throws SQLException {
+    reset();
+    boolean seeded = seedIfNeeded();
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute("VACUUM ANALYZE scim_user, scim_user_value, scim_group, group_member, role_access");
+    }
+    return seeded;
+  }
+
   /** Undoes what the previous run's writes left (created users, memberships, deactivations). */
-  void reset() throws SQLException {
+  private void reset() throws SQLException {
     try (Connection c = connect();
         PreparedStatement members =
             c.prepareStatement(
@@ -44,8 +59,7 @@ final class Seeder {
     }
   }
 
-  /** Returns true when it seeded, false when the directory was already there. */
-  boolean seedIfNeeded() throws SQLException {
+  private boolean seedIfNeeded() throws SQLException {
     try (Connection c = connect()) {
       if (count(c, "scim_user", SEEDED) == Directory.USERS
           && count(c, "scim_group", BENCH_GROUPS) == Directory.GROUPS) {
@@ -60,11 +74,6 @@ final class Seeder {
       copyUsers(c, now);
       copyGroups(c, now);
       c.commit();
-      c.setAutoCommit(true);
-      try (Statement s = c.createStatement()) {
-        // A directory that has been live for a while has statistics and a visibility map.
-        s.execute("VACUUM ANALYZE scim_user, scim_user_value, scim_group, group_member");
-      }
       return true;
     }
   }
