@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The issue's scenarios (the full import is {@link ImportRun}), by the names the table shows. */
 final class Scenarios {
@@ -12,6 +13,9 @@ final class Scenarios {
 
   /** The first user no seeded group but a team contains: membership scenarios use these. */
   private static final int OUTSIDERS = Directory.LARGE_GROUP_SIZE;
+
+  /** Numbers new userNames across all rows of a run: contexts restart their iteration per row. */
+  private static final AtomicLong CREATED = new AtomicLong();
 
   private Scenarios() {}
 
@@ -49,9 +53,7 @@ final class Scenarios {
                       + "."
                       + runTag
                       + "."
-                      + c.index
-                      + "."
-                      + c.iteration
+                      + CREATED.incrementAndGet()
                       + "@"
                       + Directory.NEW_USER_DOMAIN;
               return Http.Call.send("POST", "/scim/Users", UserJson.of(p, userName, p.title()));
