@@ -1,0 +1,121 @@
+package io.roster.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry point of {@code mvn -Pbench}: seed, run the chosen scenarios at each client count (plus the
+ * fixed-rate rows the targets need), write RESULTS.md. A failing scenario becomes a row with its
+ * errors; the run goes on.
+ */
+public final class Bench {
+  /** Fixed, so that two runs pick the same random users. */
+  private static final long SEED = 7;
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchOptions options = BenchOptions.parse(args);
+    try (Http http = new Http(options.url(), options.token())) {
+      run(options, http);
+    }
+  }
+
+  private static void run(BenchOptions options, Http http) throws Exception {
+    checkReachable(http, options);
+    ServerProcess server = ServerProcess.find(options.serverName(), options.serverDir());
+    log(
+        server.found()
+            ? "Liberty pid " + server.pid()
+            : "Liberty process not found: no RSS figures");
+
+    Seeder seeder = new Seeder(options);
+    long started = System.nanoTime();
+    boolean seeded = seeder.prepare();
+    log(
+        String.format(
+            "%s in %.1f s",
+            seeded ? "Seeded the directory" : "Directory already seeded",
+            (System.nanoTime() - started) / 1e9));
+
+    String loadAverage = Machine.loadAverage();
+    Map<String, Scenario> catalogue = new LinkedHashMap<>();
+    Scenarios.all(Long.toString(System.currentTimeMillis(), 36))
+        .forEach(s -> catalogue.put(s.name(), s));
+    LoadRunner runner = new LoadRunner(http, options, server);
+    List<Result> results = new ArrayList<>();
+    for (String name : selection(options, catalogue)) {
+      if (name.equals(ImportRun.NAME)) {
+        results.add(report(new ImportRun(http, server).run()));
+        continue;
+      }
+      Scenario scenario = catalogue.get(name);
+      log(scenario.name() + ": " + scenario.description());
+      for (int clients : options.clients()) {
+        results.add(report(runner.run(scenario, clients, options.rate(), SEED)));
+      }
+      if (options.targets() && options.rate() == 0 && Targets.RATES.containsKey(name)) {
+        results.add(report(runner.run(scenario, Targets.CLIENTS, Targets.RATES.get(name), SEED)));
+      }
+    }
+    ResultsWriter writer = new ResultsWriter(options, server);
+    String markdown = writer.render(results, loadAverage);
+    writer.write(markdown);
+    System.out.println(markdown);
+    log("Wrote " + options.out());
+  }
+
+  /** The chosen names in the catalogue's order, the import after the reads and before writes. */
+  private static List<String> selection(BenchOptions options, Map<String, Scenario> catalogue) {
+    List<String> order = new ArrayList<>(catalogue.keySet());
+    order.add(order.indexOf("page-deep") + 1, ImportRun.NAME);
+    if (options.scenarios().contains("all")) {
+      return order;
+    }
+    for (String name : options.scenarios()) {
+      if (!order.contains(name)) {
+        throw new IllegalArgumentException(
+            "Unknown scenario " + name + "; known: all, " + String.join(", ", order));
+      }
+    }
+    return order.stream().filter(options.scenarios()::contains).toList();
+  }
+
+  private static void checkReachable(Http http, BenchOptions options) {
+    try {
+      Http.Answer ready = http.exchange(Http.Call.get("/health/ready"));
+      if (ready.status() == 200) {
+        return;
+      }
+      throw new IllegalStateException(
+          "Roster at " + options.url() + " is not ready: " + ready.status());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "Roster does not answer at " + options.url() + " (start it first, see README): " + e);
+    }
+  }
+
+  private static Result report(Result r) {
+    log(
+        String.format(
+            "  %-16s %3d clients %-8s %,8.0f req/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %,d  RSS %d MB  CPU %s %s",
+            r.scenario(),
+            r.clients(),
+            r.mode(),
+            r.perSecond(),
+            r.p50(),
+            r.p95(),
+            r.p99(),
+            r.errors(),
+            r.peakRssMb(),
+            r.cpu(),
+            r.notes()));
+    return r;
+  }
+
+  private static void log(String line) {
+    System.out.println("[bench] " + line);
+  }
+}

@@ -1,0 +1,6 @@
+package io.roster.bench;
+
+import java.util.function.Function;
+
+/** One kind of request a client repeats; {@code next} may depend on the client's iteration. */
+record Scenario(String name, String description, Function<ClientContext, Http.Call> next) {}

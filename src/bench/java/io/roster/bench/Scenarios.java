@@ -1,0 +1,142 @@
+package io.roster.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The issue's scenarios (the full import is {@link ImportRun}), by the names the table shows. */
+final class Scenarios {
+  static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
+  /** The first user no seeded group but a team contains: membership scenarios use these. */
+  private static final int OUTSIDERS = Directory.LARGE_GROUP_SIZE;
+
+  /** Numbers new userNames across all rows of a run: contexts restart their iteration per row. */
+  private static final AtomicLong CREATED = new AtomicLong();
+
+  private Scenarios() {}
+
+  static List<Scenario> all(String runTag) {
+    return List.of(
+        new Scenario(
+            "get-user",
+            "GET /scim/Users/{id}, random user",
+            c -> Http.Call.get("/scim/Users/" + Person.of(c.randomUser()).id())),
+        new Scenario(
+            "filter-username",
+            "GET /scim/Users?filter=userName eq \"...\", random user, random letter case",
+            c ->
+                Http.Call.get(
+                    "/scim/Users?filter="
+                        + Http.query(
+                            "userName eq \""
+                                + randomCase(Person.of(c.randomUser()).userName(), c)
+                                + "\""))),
+        new Scenario(
+            "page-first",
+            "GET /scim/Users?startIndex=1&count=100",
+            c -> Http.Call.get("/scim/Users?startIndex=1&count=100")),
+        new Scenario(
+            "page-deep",
+            "GET /scim/Users?startIndex=90001&count=100",
+            c -> Http.Call.get("/scim/Users?startIndex=90001&count=100")),
+        new Scenario(
+            "post-user",
+            "POST /scim/Users, a new user each time",
+            c -> {
+              Person p = Person.of(c.randomUser());
+              String userName =
+                  p.given().toLowerCase(Locale.ROOT)
+                      + "."
+                      + runTag
+                      + "."
+                      + CREATED.incrementAndGet()
+                      + "@"
+                      + Directory.NEW_USER_DOMAIN;
+              return Http.Call.send("POST", "/scim/Users", UserJson.of(p, userName, p.title()));
+            }),
+        new Scenario(
+            "put-user",
+            "PUT /scim/Users/{id}, whole user with a changed title",
+            c -> {
+              Person p = Person.of(c.ownUser(0, Directory.USERS, c.iteration));
+              String title = p.title() + (c.iteration % 2 == 0 ? " (acting)" : "");
+              return Http.Call.send(
+                  "PUT", "/scim/Users/" + p.id(), UserJson.of(p, p.userName(), title));
+            }),
+        new Scenario(
+            "patch-active",
+            "PATCH /scim/Users/{id} active false, then true (Okta's path-less replace)",
+            c -> {
+              Person p = Person.of(c.ownUser(0, Directory.USERS, c.iteration / 2));
+              return Http.Call.send("PATCH", "/scim/Users/" + p.id(), active(c.iteration % 2 == 1));
+            }),
+        membership("group-small", Directory.SMALL_GROUP, Directory.SMALL_GROUP_SIZE),
+        membership("group-large", Directory.LARGE_GROUP, Directory.LARGE_GROUP_SIZE),
+        new Scenario(
+            "group-filter",
+            "GET /scim/Groups?excludedAttributes=members&filter=displayName eq \"...\"",
+            c ->
+                Http.Call.get(
+                    "/scim/Groups?excludedAttributes=members&filter="
+                        + Http.query(
+                            "displayName eq \""
+                                + Directory.groupName(c.random.nextInt(Directory.GROUPS))
+                                + "\""))),
+        new Scenario(
+            "access",
+            "GET /api/access/{userName}, random user",
+            c -> Http.Call.get("/api/access/" + Http.query(Person.of(c.randomUser()).userName()))));
+  }
+
+  private static Scenario membership(String name, int group, int size) {
+    UUID groupId = Directory.groupId(group);
+    return new Scenario(
+        name,
+        "PATCH /scim/Groups/{id} add, then remove one member; group of " + size + " members",
+        c -> {
+          UUID user = Person.of(c.ownUser(OUTSIDERS, Directory.USERS, c.iteration / 2)).id();
+          JsonObject operation =
+              c.iteration % 2 == 0
+                  ? Json.createObjectBuilder()
+                      .add("op", "add")
+                      .add("path", "members")
+                      .add(
+                          "value",
+                          Json.createArrayBuilder()
+                              .add(Json.createObjectBuilder().add("value", user.toString())))
+                      .build()
+                  : Json.createObjectBuilder()
+                      .add("op", "remove")
+                      .add("path", "members[value eq \"" + user + "\"]")
+                      .build();
+          return Http.Call.send("PATCH", "/scim/Groups/" + groupId, patch(operation));
+        });
+  }
+
+  private static JsonObject active(boolean active) {
+    return patch(
+        Json.createObjectBuilder()
+            .add("op", "replace")
+            .add("value", Json.createObjectBuilder().add("active", active))
+            .build());
+  }
+
+  private static JsonObject patch(JsonObject operation) {
+    return Json.createObjectBuilder()
+        .add("schemas", Json.createArrayBuilder().add(PATCH_OP))
+        .add("Operations", Json.createArrayBuilder().add(operation))
+        .build();
+  }
+
+  private static String randomCase(String s, ClientContext c) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (char ch : s.toCharArray()) {
+      out.append(c.random.nextBoolean() ? Character.toUpperCase(ch) : ch);
+    }
+    return out.toString();
+  }
+}

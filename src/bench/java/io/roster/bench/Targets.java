@@ -1,0 +1,142 @@
+package io.roster.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The issue's targets, checked against the rows of one run. */
+final class Targets {
+  /** Fixed-rate rows that the latency targets need: scenario to total rate at 16 clients. */
+  static final Map<String, Double> RATES =
+      Map.of("get-user", 2000.0, "filter-username", 2000.0, "post-user", 800.0);
+
+  static final int CLIENTS = 16;
+
+  record Check(String target, String figures, String verdict) {}
+
+  private final List<Result> results;
+
+  Targets(List<Result> results) {
+    this.results = results;
+  }
+
+  List<Check> checks(long serverPeakRssMb) {
+    List<Check> checks = new ArrayList<>();
+    checks.add(readTarget("get-user", "`GET /Users/{id}`"));
+    checks.add(readTarget("filter-username", "userName filter"));
+    checks.add(post());
+    checks.add(membership());
+    checks.add(deepPage());
+    checks.add(fullImport());
+    checks.add(errors());
+    checks.add(
+        new Check(
+            "Server RSS < 1 GB with -Xmx512m",
+            serverPeakRssMb < 0 ? "server process not found" : "peak " + serverPeakRssMb + " MB",
+            serverPeakRssMb < 0 ? "not measured" : verdict(serverPeakRssMb < 1024)));
+    return checks;
+  }
+
+  private Check readTarget(String scenario, String label) {
+    String target = label + ": ≥ 2,000 req/s at 16 clients, p99 < 25 ms";
+    Optional<Result> closed = find(scenario, CLIENTS, "closed");
+    Optional<Result> fixed = find(scenario, CLIENTS, LoadRunner.mode(RATES.get(scenario)));
+    if (closed.isEmpty() || fixed.isEmpty()) {
+      return new Check(target, "", "not measured");
+    }
+    Result c = closed.get();
+    Result f = fixed.get();
+    return new Check(
+        target,
+        String.format(
+            "closed loop %,.0f req/s; at 2,000/s p99 %.1f ms (%,.0f req/s answered, %d errors)",
+            c.perSecond(), f.p99(), f.perSecond(), f.errors()),
+        verdict(c.perSecond() >= 2000 && f.p99() < 25 && f.errors() == 0));
+  }
+
+  private Check post() {
+    String target = "`POST /Users`: ≥ 800 req/s at 16 clients";
+    return find("post-user", CLIENTS, "closed")
+        .map(
+            r ->
+                new Check(
+                    target,
+                    String.format("%,.0f req/s, p99 %.1f ms", r.perSecond(), r.p99()),
+                    verdict(r.perSecond() >= 800)))
+        .orElse(new Check(target, "", "not measured"));
+  }
+
+  private Check membership() {
+    String target = "Member add/remove: 50,000-member group within 1.5× the 10-member group";
+    StringBuilder figures = new StringBuilder();
+    boolean met = true;
+    boolean any = false;
+    for (Result large : rows("group-large")) {
+      Optional<Result> small = find("group-small", large.clients(), large.mode());
+      if (small.isEmpty() || !small.get().measured() || !large.measured()) {
+        continue;
+      }
+      double ratio = large.p50() / small.get().p50();
+      figures.append(
+          String.format(
+              "%s%d clients: p50 %.1f vs %.1f ms (%.2f×)",
+              any ? "; " : "", large.clients(), large.p50(), small.get().p50(), ratio));
+      met &= ratio <= 1.5;
+      any = true;
+    }
+    return new Check(target, figures.toString(), any ? verdict(met) : "not measured");
+  }
+
+  private Check deepPage() {
+    String target = "Deep page (startIndex 90,001): p50 < 50 ms";
+    List<Result> rows = rows("page-deep");
+    Optional<Result> single = find("page-deep", 1, "closed");
+    StringBuilder figures = new StringBuilder();
+    rows.forEach(
+        r ->
+            figures.append(
+                String.format(
+                    "%s%d clients p50 %.1f ms",
+                    figures.length() > 0 ? "; " : "", r.clients(), r.p50())));
+    return new Check(
+        target,
+        figures.toString(),
+        single.filter(Result::measured).map(r -> verdict(r.p50() < 50)).orElse("not measured"));
+  }
+
+  private Check fullImport() {
+    String target = "Full import of 100,000 users: < 30 s";
+    return find(ImportRun.NAME, 1, "sequential")
+        .map(r -> new Check(target, r.notes(), verdict(r.errors() == 0 && r.seconds() < 30)))
+        .orElse(new Check(target, "", "not measured"));
+  }
+
+  private Check errors() {
+    List<String> failing =
+        results.stream()
+            .filter(r -> r.errors() > 0)
+            .map(r -> r.scenario() + "@" + r.clients())
+            .distinct()
+            .toList();
+    return new Check(
+        "No errors",
+        failing.isEmpty() ? "0 errors" : "errors in " + String.join(", ", failing),
+        verdict(failing.isEmpty()));
+  }
+
+  private List<Result> rows(String scenario) {
+    return results.stream().filter(r -> r.scenario().equals(scenario)).toList();
+  }
+
+  private Optional<Result> find(String scenario, int clients, String mode) {
+    return results.stream()
+        .filter(
+            r -> r.scenario().equals(scenario) && r.clients() == clients && r.mode().equals(mode))
+        .findFirst();
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "met" : "**missed**";
+  }
+}
