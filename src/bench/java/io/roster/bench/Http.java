@@ -41,6 +41,9 @@ final class Http implements AutoCloseable {
   private final String base;
   private final String token;
 
+  /** The host application's access-scoped token, for {@code /api/access}. */
+  private static final String ACCESS_TOKEN = System.getenv("ROSTER_ACCESS_TOKEN");
+
   Http(URI base, String token) {
     this.base = base.toString();
     this.token = token;
@@ -66,8 +69,9 @@ final class Http implements AutoCloseable {
     HttpUriRequestBase request =
         new HttpUriRequestBase(call.method(), URI.create(base + call.path()));
     request.setHeader("Accept", SCIM_JSON);
-    if (token != null) {
-      request.setHeader("Authorization", "Bearer " + token);
+    String bearer = call.path().startsWith("/api/") ? ACCESS_TOKEN : token;
+    if (bearer != null) {
+      request.setHeader("Authorization", "Bearer " + bearer);
     }
     if (call.body() != null) {
       request.setEntity(

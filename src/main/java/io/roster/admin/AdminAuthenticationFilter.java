@@ -2,6 +2,9 @@ package io.roster.admin;
 
 import io.roster.audit.Actor;
 import io.roster.audit.CurrentActor;
+import io.roster.security.ScimTokens;
+import io.roster.security.TokenIdentity;
+import io.roster.security.TokenScope;
 import io.roster.web.ApiErrors;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +30,15 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
   @Inject FirstAdmin firstAdmin;
   @Inject AdminAuthenticator authenticator;
   @Inject CurrentActor currentActor;
+  @Inject ScimTokens tokens;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (isAccessDecision(request) && authorization != null && authorization.startsWith("Bearer ")) {
+      acceptAccessToken(request, authorization);
+      return;
+    }
     firstAdmin.ensure();
     Optional<String> admin =
         BasicCredentials.from(request.getHeaderString(HttpHeaders.AUTHORIZATION))
@@ -42,5 +51,23 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     currentActor.set(Actor.admin(admin.get()));
+  }
+
+  /** The host application reads access decisions with an access-scoped token: cheap to check. */
+  private void acceptAccessToken(ContainerRequestContext request, String authorization) {
+    Optional<TokenIdentity> token = tokens.authenticateHeader(authorization, TokenScope.ACCESS);
+    if (token.isEmpty()) {
+      request.abortWith(
+          ApiErrors.response(401, "A valid access token is required")
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Roster access\"")
+              .build());
+      return;
+    }
+    currentActor.set(Actor.token(token.get().id().toString(), token.get().name()));
+  }
+
+  private static boolean isAccessDecision(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    return path.startsWith("access/") || path.startsWith("/access/");
   }
 }

@@ -3,6 +3,7 @@ package io.roster.admin;
 import io.roster.security.IssuedToken;
 import io.roster.security.ScimToken;
 import io.roster.security.ScimTokens;
+import io.roster.security.TokenScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -41,17 +42,24 @@ public class ScimTokensResource {
   @Inject ScimTokens tokens;
   @Context UriInfo uriInfo;
 
-  public record NewToken(String name, Integer expiresInDays) {}
+  /** {@code scope} is "scim" (the default) or "access" (reads /api/access only). */
+  public record NewToken(String name, Integer expiresInDays, String scope) {}
 
   @JsonbNillable
   public record CreatedToken(
-      UUID id, String name, String token, OffsetDateTime createdAt, OffsetDateTime expiresAt) {}
+      UUID id,
+      String name,
+      String scope,
+      String token,
+      OffsetDateTime createdAt,
+      OffsetDateTime expiresAt) {}
 
   /** Null times are shown as null: "never used" and "no expiry" are answers too. */
   @JsonbNillable
   public record TokenInfo(
       UUID id,
       String name,
+      String scope,
       OffsetDateTime createdAt,
       OffsetDateTime expiresAt,
       OffsetDateTime lastUsedAt) {}
@@ -69,10 +77,17 @@ public class ScimTokensResource {
     if (days != null && (days < 1 || days > MAX_DAYS)) {
       throw new BadRequestException("expiresInDays must be between 1 and " + MAX_DAYS);
     }
-    IssuedToken issued = tokens.create(request.name().strip(), days);
+    TokenScope scope =
+        request.scope() == null
+            ? TokenScope.SCIM
+            : TokenScope.parse(request.scope())
+                .orElseThrow(() -> new BadRequestException("scope is scim or access"));
+    IssuedToken issued = tokens.create(request.name().strip(), days, scope);
     ScimToken t = issued.token();
     return Response.created(uriInfo.getAbsolutePathBuilder().path(t.id().toString()).build())
-        .entity(new CreatedToken(t.id(), t.name(), issued.secret(), t.createdAt(), t.expiresAt()))
+        .entity(
+            new CreatedToken(
+                t.id(), t.name(), t.scope().wire(), issued.secret(), t.createdAt(), t.expiresAt()))
         .build();
   }
 
@@ -80,7 +95,15 @@ public class ScimTokensResource {
   @Operation(summary = "Tokens not revoked, newest first, without secrets")
   public List<TokenInfo> list() {
     return tokens.list().stream()
-        .map(t -> new TokenInfo(t.id(), t.name(), t.createdAt(), t.expiresAt(), t.lastUsedAt()))
+        .map(
+            t ->
+                new TokenInfo(
+                    t.id(),
+                    t.name(),
+                    t.scope().wire(),
+                    t.createdAt(),
+                    t.expiresAt(),
+                    t.lastUsedAt()))
         .toList();
   }
 

@@ -33,7 +33,7 @@ public class ScimAccess {
     if (!enabled()) {
       return new Check(false, Optional.empty());
     }
-    return new Check(true, BearerToken.from(authorizationHeader).flatMap(tokens::authenticate));
+    return new Check(true, tokens.authenticateHeader(authorizationHeader, TokenScope.SCIM));
   }
 
   public boolean enabled() {

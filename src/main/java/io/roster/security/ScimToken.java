@@ -35,11 +35,16 @@ public class ScimToken {
   @Column(name = "revoked_at")
   OffsetDateTime revokedAt;
 
+  /** {@link TokenScope#wire()}: what the token may do. */
+  @Column(nullable = false, updatable = false)
+  String scope;
+
   protected ScimToken() {}
 
-  ScimToken(String name, String tokenHash, OffsetDateTime expiresAt) {
+  ScimToken(String name, TokenScope scope, String tokenHash, OffsetDateTime expiresAt) {
     this.id = UUID.randomUUID();
     this.name = name;
+    this.scope = scope.wire();
     this.tokenHash = tokenHash;
     this.createdAt = OffsetDateTime.now();
     this.expiresAt = expiresAt;
@@ -71,6 +76,10 @@ public class ScimToken {
 
   public OffsetDateTime expiresAt() {
     return expiresAt;
+  }
+
+  public TokenScope scope() {
+    return TokenScope.parse(scope).orElseThrow();
   }
 
   public OffsetDateTime lastUsedAt() {

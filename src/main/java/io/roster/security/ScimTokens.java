@@ -29,12 +29,18 @@ public class ScimTokens {
 
   @Transactional
   public IssuedToken create(String name, Integer expiresInDays) {
+    return create(name, expiresInDays, TokenScope.SCIM);
+  }
+
+  @Transactional
+  public IssuedToken create(String name, Integer expiresInDays, TokenScope scope) {
     String secret = TokenSecrets.generate();
     OffsetDateTime expiresAt =
         expiresInDays == null ? null : OffsetDateTime.now().plusDays(expiresInDays);
-    ScimToken token = new ScimToken(name, TokenSecrets.hash(secret), expiresAt);
+    ScimToken token = new ScimToken(name, scope, TokenSecrets.hash(secret), expiresAt);
     em.persist(token);
-    String summary = expiresAt == null ? "no expiry" : "expires " + expiresAt;
+    String summary =
+        "scope " + scope.wire() + ", " + (expiresAt == null ? "no expiry" : "expires " + expiresAt);
     changes.fire(event("scim.token.created", token, summary));
     return new IssuedToken(token, secret);
   }
@@ -60,6 +66,17 @@ public class ScimTokens {
     return true;
   }
 
+  /**
+   * The active token of this scope that an {@code Authorization: Bearer ...} header presents; a
+   * token of another scope is refused like an unknown one.
+   */
+  @Transactional
+  public Optional<TokenIdentity> authenticateHeader(String authorization, TokenScope scope) {
+    return BearerToken.from(authorization)
+        .flatMap(this::authenticate)
+        .filter(token -> token.scope() == scope);
+  }
+
   /** The token a presented secret belongs to, if it is active; notes its use once a minute. */
   @Transactional
   public Optional<TokenIdentity> authenticate(String secret) {
@@ -76,7 +93,7 @@ public class ScimTokens {
     }
     ScimToken token = found.get(0);
     noteUse(token, now);
-    return Optional.of(new TokenIdentity(token.id, token.name));
+    return Optional.of(new TokenIdentity(token.id, token.name, token.scope()));
   }
 
   /** Conditional, so concurrent requests on several nodes write at most once a minute. */

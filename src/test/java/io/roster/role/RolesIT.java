@@ -137,6 +137,31 @@ class RolesIT {
   }
 
   @Test
+  void theHostApplicationReadsDecisionsWithAnAccessTokenThatCanDoNothingElse() {
+    String userName = unique("host") + "@x.io";
+    user(userName);
+    var created =
+        api.post(
+            "/admin/scim/tokens",
+            "{\"name\":\"host app\",\"scope\":\"access\"}",
+            "Content-Type",
+            JSON);
+    assertEquals(201, created.status(), created.toString());
+    assertEquals("access", created.json().getString("scope"));
+    String bearer = "Bearer " + created.json().getString("token");
+    ScimClient host = new ScimClient(ScimClient.BASE, java.util.Map.of("Authorization", bearer));
+
+    var decision = host.get("/api/access/" + userName);
+    assertEquals(200, decision.status(), decision.toString());
+    assertEquals(userName, decision.json().getString("userName"));
+    assertEquals(401, host.get("/api/admin/roles").status(), "no admin API");
+    assertEquals(401, host.get("/scim/Users?count=1").status(), "no provisioning");
+
+    var scimToken = new ScimClient(ScimClient.BASE, scim.headers());
+    assertEquals(401, scimToken.get("/api/access/" + userName).status(), "a SCIM token is no key");
+  }
+
+  @Test
   void badLevelsAndUnknownNamesAreRefused() {
     String roleId = groupWith(unique("Strict"));
     var unknownArea =

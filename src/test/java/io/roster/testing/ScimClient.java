@@ -26,6 +26,11 @@ public final class ScimClient {
     this.headers = headers;
   }
 
+  /** The headers sent with every request (such as Authorization). */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
   public static ScimClient anonymous() {
     return new ScimClient(BASE + "/scim", Map.of());
   }
