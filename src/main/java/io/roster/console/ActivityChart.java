@@ -97,13 +97,15 @@ public final class ActivityChart {
                 groups));
       }
       svg.append("</g>");
-      if (i % 5 == 0 || i == days.size() - 1) {
+      boolean last = i == days.size() - 1;
+      if (last || (i % 5 == 0 && i < days.size() - 3)) {
         svg.append(
             String.format(
                 Locale.ROOT,
-                "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                x + bar / 2,
+                "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
+                last ? x + bar : x + bar / 2,
                 HEIGHT - 6,
+                last ? "end" : "middle",
                 LABEL.format(d.day())));
       }
     }

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("roster.screenshots", "target/screenshots"));
 
   final ChromeDriver driver;
   final WebDriverWait wait;
