@@ -1,0 +1,128 @@
+package io.roster.console;
+
+import io.roster.audit.Actor;
+import io.roster.audit.AuditLog;
+import io.roster.audit.AuditRecord;
+import io.roster.settings.SettingsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Console logins as signed cookies: valid on every node, ended by idle time ({@code
+ * roster.console.idle-minutes}), by age ({@code roster.console.max-hours}) or by signing out, which
+ * is recorded in PostgreSQL so that older cookies of that admin stop working on every node.
+ */
+@ApplicationScoped
+public class ConsoleSessions {
+  static final String COOKIE = "roster_console";
+  static final String PATH = "/console";
+
+  /** The last-seen time is rewritten at most this often, not on every request. */
+  static final Duration REFRESH = Duration.ofMinutes(1);
+
+  @Inject ConsoleKeys keys;
+  @Inject SettingsService settings;
+  @Inject AuditLog auditLog;
+
+  @Inject
+  @ConfigProperty(name = "roster.console.idle-minutes", defaultValue = "30")
+  long idleMinutes;
+
+  @Inject
+  @ConfigProperty(name = "roster.console.max-hours", defaultValue = "12")
+  long maxHours;
+
+  public enum State {
+    NONE,
+    EXPIRED,
+    VALID
+  }
+
+  public record Check(State state, ConsoleSession session) {}
+
+  public Check check(HttpServletRequest request) {
+    Optional<ConsoleSession> found =
+        Optional.ofNullable(request.getCookies()).stream()
+            .flatMap(Arrays::stream)
+            .filter(c -> c.getName().equals(COOKIE))
+            .findFirst()
+            .flatMap(c -> ConsoleSession.decode(c.getValue(), keys.sessionKey()));
+    if (found.isEmpty()) {
+      return new Check(State.NONE, null);
+    }
+    ConsoleSession session = found.get();
+    Instant now = Instant.now();
+    if (now.isAfter(session.lastSeen().plus(Duration.ofMinutes(idleMinutes)))
+        || now.isAfter(session.issuedAt().plus(Duration.ofHours(maxHours)))
+        || signedOutSince(session)) {
+      return new Check(State.EXPIRED, session);
+    }
+    return new Check(State.VALID, session);
+  }
+
+  public void start(String admin, HttpServletRequest request, HttpServletResponse response) {
+    Instant now = Instant.now();
+    write(new ConsoleSession(admin, now, now), request, response);
+  }
+
+  /** Slides the idle timeout forward, once a minute at most. */
+  public void touch(ConsoleSession session, HttpServletRequest req, HttpServletResponse resp) {
+    Instant now = Instant.now();
+    if (now.isAfter(session.lastSeen().plus(REFRESH))) {
+      write(session.seenAt(now), req, resp);
+    }
+  }
+
+  /** Signs the admin out here and on every node: cookies issued before now stop working. */
+  public void end(String admin, HttpServletRequest request, HttpServletResponse response) {
+    settings.put(signOutKey(admin), Long.toString(Instant.now().toEpochMilli()));
+    auditLog.record(
+        Actor.admin(admin),
+        new AuditRecord(
+            "admin.logout",
+            "Admin",
+            null,
+            admin,
+            AuditRecord.SUCCESS,
+            "signed out of the console"));
+    clear(request, response);
+  }
+
+  public void clear(HttpServletRequest request, HttpServletResponse response) {
+    response.addCookie(cookie("", request, 0));
+  }
+
+  private boolean signedOutSince(ConsoleSession session) {
+    return settings
+        .get(signOutKey(session.admin()))
+        .map(Long::parseLong)
+        .map(at -> session.issuedAt().toEpochMilli() < at)
+        .orElse(false);
+  }
+
+  private void write(ConsoleSession session, HttpServletRequest req, HttpServletResponse resp) {
+    resp.addCookie(cookie(session.encode(keys.sessionKey()), req, -1));
+  }
+
+  private static Cookie cookie(String value, HttpServletRequest request, int maxAge) {
+    Cookie cookie = new Cookie(COOKIE, value);
+    cookie.setPath(PATH);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure() || "https".equals(request.getHeader("X-Forwarded-Proto")));
+    cookie.setMaxAge(maxAge);
+    cookie.setAttribute("SameSite", "Lax");
+    return cookie;
+  }
+
+  static String signOutKey(String admin) {
+    return "console.signed-out." + admin;
+  }
+}

@@ -1,0 +1,80 @@
+package io.roster.console;
+
+import io.roster.admin.AdminAuthenticator;
+import io.roster.admin.FirstAdmin;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/** {@code console/login.xhtml}: the local admin accounts' form login (throttled and audited). */
+@Named
+@RequestScoped
+public class LoginBacking {
+  @Inject FirstAdmin firstAdmin;
+  @Inject AdminAuthenticator authenticator;
+  @Inject ConsoleSessions sessions;
+
+  private String userName;
+  private String password;
+  private String next;
+
+  public void login() throws IOException {
+    firstAdmin.ensure();
+    Optional<String> admin = authenticator.authenticate(userName, password);
+    password = null;
+    if (admin.isEmpty()) {
+      Messages.error(
+          "Wrong user name or password. After repeated failures, wait a few seconds between tries.");
+      return;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    sessions.start(
+        admin.get(),
+        (HttpServletRequest) external.getRequest(),
+        (HttpServletResponse) external.getResponse());
+    external.redirect(safeNext(external.getRequestContextPath(), next));
+  }
+
+  /** Only console pages of this server: never an open redirect. */
+  static String safeNext(String contextPath, String next) {
+    String console = contextPath + "/console/";
+    if (next == null
+        || !next.startsWith(console)
+        || next.contains("//")
+        || next.contains("\\")
+        || next.startsWith(console + "login.xhtml")) {
+      return console;
+    }
+    return next;
+  }
+
+  public String getUserName() {
+    return userName;
+  }
+
+  public void setUserName(String userName) {
+    this.userName = userName;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

@@ -1,0 +1,102 @@
+package io.roster.console;
+
+import io.roster.role.AccessAreas;
+import io.roster.role.AccessLevel;
+import io.roster.role.Role;
+import io.roster.role.RoleService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code console/roles.xhtml}: every pushed group as a role, its levels editable in place. A row's
+ * Save sends the role id it was rendered with, so a list that changed meanwhile cannot mix rows up.
+ */
+@Named
+@RequestScoped
+public class RolesBacking {
+  @Inject RoleService roles;
+  @Inject AccessAreas areas;
+
+  private List<Row> rows;
+
+  /** One role as the form edits it: submitted levels land in {@link #levels}. */
+  public static final class Row {
+    private final Role role;
+    private final Map<String, String> levels = new LinkedHashMap<>();
+    private String renderedId;
+
+    Row(Role role) {
+      this.role = role;
+      role.levels().forEach((area, level) -> levels.put(area, level.wire()));
+    }
+
+    public Role getRole() {
+      return role;
+    }
+
+    public Map<String, String> getLevels() {
+      return levels;
+    }
+
+    public String getRenderedId() {
+      return renderedId == null ? role.id().toString() : renderedId;
+    }
+
+    public void setRenderedId(String renderedId) {
+      this.renderedId = renderedId;
+    }
+  }
+
+  public List<Row> getRows() {
+    if (rows == null) {
+      rows = roles.list().stream().map(Row::new).toList();
+    }
+    return rows;
+  }
+
+  /** Saves only the areas whose level differs from what is stored now. */
+  public void save() {
+    String id = Messages.param("roleId");
+    Row row = getRows().stream().filter(r -> r.getRenderedId().equals(id)).findFirst().orElse(null);
+    Role stored = row == null ? null : roles.get(UUID.fromString(id)).orElse(null);
+    if (stored == null) {
+      Messages.error("That role no longer exists: its group was deleted in the identity provider.");
+      return;
+    }
+    Map<String, String> changed = new LinkedHashMap<>();
+    stored
+        .levels()
+        .forEach(
+            (area, level) -> {
+              String wanted = row.levels.get(area);
+              if (wanted != null && !wanted.equals(level.wire())) {
+                changed.put(area, wanted);
+              }
+            });
+    if (changed.isEmpty()) {
+      Messages.info("No change to save for “" + stored.name() + "”.");
+      return;
+    }
+    try {
+      Role saved = roles.setAccess(stored.id(), changed).orElseThrow();
+      Messages.info("Saved the access of “" + saved.name() + "”.");
+      rows = getRows().stream().map(r -> r == row ? new Row(saved) : r).toList();
+    } catch (IllegalArgumentException e) {
+      Messages.error(e.getMessage());
+    }
+  }
+
+  public List<String> getAreas() {
+    return areas.all();
+  }
+
+  public List<String> getLevels() {
+    return Arrays.stream(AccessLevel.values()).map(AccessLevel::wire).toList();
+  }
+}

@@ -1,0 +1,84 @@
+package io.roster.console;
+
+import io.roster.role.AccessLevel;
+import io.roster.role.RoleService;
+import io.roster.role.UserAccess;
+import io.roster.user.UserDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code console/users.xhtml?q=&page=}: searched and paged in SQL (a page costs the same with 10 or
+ * 100,000 users); effective access from the same service as {@code /api/access/{userName}}.
+ */
+@Named
+@RequestScoped
+public class UsersBacking {
+  static final int PAGE_SIZE = 25;
+
+  @Inject UserDirectory directory;
+  @Inject RoleService roles;
+
+  private String q;
+  private int page = 1;
+  private UserDirectory.Page result;
+  private List<Row> rows;
+
+  public record Row(UserDirectory.Summary user, Map<String, AccessLevel> access) {
+    /** Only the areas with some access, the others are "none". */
+    public List<Map.Entry<String, AccessLevel>> getGranted() {
+      return access.entrySet().stream().filter(e -> e.getValue() != AccessLevel.NONE).toList();
+    }
+  }
+
+  public void load() {
+    page = Math.max(1, page);
+    result = directory.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    rows =
+        result.users().stream()
+            .map(
+                u ->
+                    new Row(
+                        u, roles.accessOf(u.userName()).map(UserAccess::access).orElse(Map.of())))
+            .toList();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public long getTotal() {
+    return result.total();
+  }
+
+  public long getFirst() {
+    return result.total() == 0 ? 0 : (page - 1L) * PAGE_SIZE + 1;
+  }
+
+  public long getLast() {
+    return Math.min(result.total(), (long) page * PAGE_SIZE);
+  }
+
+  public boolean isHasNext() {
+    return getLast() < result.total();
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}

@@ -1,0 +1,2 @@
+/** Aggregate numbers about provisioning for the console's dashboard; read-only. */
+package io.roster.overview;

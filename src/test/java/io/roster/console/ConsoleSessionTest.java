@@ -1,0 +1,46 @@
+package io.roster.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConsoleSessionTest {
+  static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  static final ConsoleSession SESSION =
+      new ConsoleSession(
+          "ädmin.1",
+          Instant.ofEpochMilli(1_700_000_000_000L),
+          Instant.ofEpochMilli(1_700_000_060_000L));
+
+  @Test
+  void roundTrips() {
+    assertEquals(Optional.of(SESSION), ConsoleSession.decode(SESSION.encode(KEY), KEY));
+  }
+
+  @Test
+  void refusesWhatItDidNotSign() {
+    String cookie = SESSION.encode(KEY);
+    byte[] otherKey = "another key, another node setup!".getBytes(StandardCharsets.US_ASCII);
+    String forgedName =
+        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("root".getBytes())
+            + cookie.substring(cookie.indexOf('.'));
+    for (String bad :
+        new String[] {
+          null,
+          "",
+          "no-dots",
+          forgedName,
+          cookie.substring(0, cookie.length() - 2),
+          cookie + "x",
+          cookie.replace(".1700000060000.", ".9999999999999."),
+          "a.b.c.%%%"
+        }) {
+      assertTrue(ConsoleSession.decode(bad, KEY).isEmpty(), String.valueOf(bad));
+    }
+    assertTrue(ConsoleSession.decode(cookie, otherKey).isEmpty());
+  }
+}
