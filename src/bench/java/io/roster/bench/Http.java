@@ -68,7 +68,7 @@ final class Http implements AutoCloseable {
   Answer exchange(Call call) throws IOException {
     HttpUriRequestBase request =
         new HttpUriRequestBase(call.method(), URI.create(base + call.path()));
-    request.setHeader("Accept", SCIM_JSON);
+    request.setHeader("Accept", call.path().startsWith("/api/") ? "application/json" : SCIM_JSON);
     String bearer = call.path().startsWith("/api/") ? ACCESS_TOKEN : token;
     if (bearer != null) {
       request.setHeader("Authorization", "Bearer " + bearer);

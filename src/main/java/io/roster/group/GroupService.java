@@ -178,9 +178,15 @@ public class GroupService {
 
   /** Rows only shown are read without being registered for change detection. */
   private GroupEntity read(UUID id, LockModeType lock) {
-    return lock == LockModeType.NONE
-        ? em.find(GroupEntity.class, id, ReadOnly.PROPERTIES)
-        : em.find(GroupEntity.class, id, lock);
+    if (lock != LockModeType.NONE) {
+      return em.find(GroupEntity.class, id, lock);
+    }
+    return em.createQuery("SELECT g FROM GroupEntity g WHERE g.id = :id", GroupEntity.class)
+        .setParameter("id", id)
+        .setHint(ReadOnly.HINT, "true")
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private GroupEntity find(String id, LockModeType lock) {

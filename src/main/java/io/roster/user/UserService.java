@@ -139,9 +139,15 @@ public class UserService {
 
   /** Rows only shown are read without being registered for change detection. */
   private UserEntity read(UUID id, LockModeType lock) {
-    return lock == LockModeType.NONE
-        ? em.find(UserEntity.class, id, ReadOnly.PROPERTIES)
-        : em.find(UserEntity.class, id, lock);
+    if (lock != LockModeType.NONE) {
+      return em.find(UserEntity.class, id, lock);
+    }
+    return em.createQuery("SELECT u FROM UserEntity u WHERE u.id = :id", UserEntity.class)
+        .setParameter("id", id)
+        .setHint(ReadOnly.HINT, "true")
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private UserEntity find(String id, LockModeType lock) {
