@@ -2,7 +2,7 @@ package io.roster.group;
 
 import io.roster.events.ResourceChanged;
 import io.roster.persistence.Constraints;
-import io.roster.persistence.ReadOnly;
+import io.roster.persistence.Rows;
 import io.roster.scim.error.ScimException;
 import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
@@ -176,31 +176,10 @@ public class GroupService {
     userIds.forEach(u -> changes.fire(event("group.member.removed", group, "user " + u)));
   }
 
-  /** Rows only shown are read without being registered for change detection. */
-  private GroupEntity read(UUID id, LockModeType lock) {
-    if (lock != LockModeType.NONE) {
-      return em.find(GroupEntity.class, id, lock);
-    }
-    return em.createQuery("SELECT g FROM GroupEntity g WHERE g.id = :id", GroupEntity.class)
-        .setParameter("id", id)
-        .setHint(ReadOnly.HINT, "true")
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
   private GroupEntity find(String id, LockModeType lock) {
-    UUID uuid;
-    try {
-      uuid = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      uuid = null;
-    }
-    GroupEntity group = uuid == null ? null : read(uuid, lock);
-    if (group == null) {
-      throw ScimException.notFound("Group " + id + " not found");
-    }
-    return group;
+    return Rows.parseId(id)
+        .map(uuid -> Rows.byId(em, GroupEntity.class, uuid, lock))
+        .orElseThrow(() -> ScimException.notFound("Group " + id + " not found"));
   }
 
   private void flushUnique(GroupEntity group) {

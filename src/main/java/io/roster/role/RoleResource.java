@@ -1,5 +1,6 @@
 package io.roster.role;
 
+import io.roster.persistence.Rows;
 import io.roster.scim.json.Jsons;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** {@code /api/admin/roles}: the roles pushed groups became, and their access levels. */
 @Path("admin/roles")
@@ -37,7 +37,7 @@ public class RoleResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
-    return found(parse(id).flatMap(roles::get));
+    return found(Rows.parseId(id).flatMap(roles::get));
   }
 
   /** Body {@code {"area": "level", ...}}; areas left out keep their level. */
@@ -53,17 +53,9 @@ public class RoleResource {
       levels.put(e.getKey(), level.getString());
     }
     try {
-      return found(parse(id).flatMap(uuid -> roles.setAccess(uuid, levels)));
+      return found(Rows.parseId(id).flatMap(uuid -> roles.setAccess(uuid, levels)));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
-    }
-  }
-
-  private static Optional<UUID> parse(String id) {
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
     }
   }
 

@@ -2,7 +2,7 @@ package io.roster.user;
 
 import io.roster.events.ResourceChanged;
 import io.roster.persistence.Constraints;
-import io.roster.persistence.ReadOnly;
+import io.roster.persistence.Rows;
 import io.roster.scim.error.ScimException;
 import io.roster.scim.json.Jsons;
 import io.roster.scim.patch.PatchEngine;
@@ -137,34 +137,10 @@ public class UserService {
     return resource.get("password") instanceof JsonString s ? s.getString() : null;
   }
 
-  /** Rows only shown are read without being registered for change detection. */
-  private UserEntity read(UUID id, LockModeType lock) {
-    if (lock != LockModeType.NONE) {
-      return em.find(UserEntity.class, id, lock);
-    }
-    return em.createQuery("SELECT u FROM UserEntity u WHERE u.id = :id", UserEntity.class)
-        .setParameter("id", id)
-        .setHint(ReadOnly.HINT, "true")
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
   private UserEntity find(String id, LockModeType lock) {
-    UUID uuid = parseId(id);
-    UserEntity user = uuid == null ? null : read(uuid, lock);
-    if (user == null) {
-      throw ScimException.notFound("User " + id + " not found");
-    }
-    return user;
-  }
-
-  static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Rows.parseId(id)
+        .map(uuid -> Rows.byId(em, UserEntity.class, uuid, lock))
+        .orElseThrow(() -> ScimException.notFound("User " + id + " not found"));
   }
 
   private void flushUnique(String userName) {

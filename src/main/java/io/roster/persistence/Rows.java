@@ -1,0 +1,36 @@
+package io.roster.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Finding one resource row by its id, the same way for users and groups. */
+public final class Rows {
+  private Rows() {}
+
+  /** A client's id as a UUID; empty for anything else, which then simply matches no row. */
+  public static Optional<UUID> parseId(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The row, locked ({@code SELECT ... FOR UPDATE}) for a writer; for a reader, read-only, so the
+   * transaction does not compare it with a backup copy at commit. Null when there is none.
+   */
+  public static <T> T byId(EntityManager em, Class<T> entity, UUID id, LockModeType lock) {
+    if (lock != LockModeType.NONE) {
+      return em.find(entity, id, lock);
+    }
+    return em.createQuery("SELECT e FROM " + entity.getSimpleName() + " e WHERE e.id = :id", entity)
+        .setParameter("id", id)
+        .setHint(ReadOnly.HINT, "true")
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}
