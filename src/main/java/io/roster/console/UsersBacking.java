@@ -2,13 +2,13 @@ package io.roster.console;
 
 import io.roster.role.AccessLevel;
 import io.roster.role.RoleService;
-import io.roster.role.UserAccess;
 import io.roster.user.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * {@code console/users.xhtml?q=&page=}: searched and paged in SQL (a page costs the same with 10 or
@@ -37,12 +37,11 @@ public class UsersBacking {
   public void load() {
     page = Math.max(1, page);
     result = directory.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    Map<UUID, Map<String, AccessLevel>> access =
+        roles.accessOf(result.users().stream().map(UserDirectory.Summary::id).toList());
     rows =
         result.users().stream()
-            .map(
-                u ->
-                    new Row(
-                        u, roles.accessOf(u.userName()).map(UserAccess::access).orElse(Map.of())))
+            .map(u -> new Row(u, access.getOrDefault(u.id(), Map.of())))
             .toList();
   }
 
