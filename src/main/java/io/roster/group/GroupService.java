@@ -20,11 +20,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +46,7 @@ public class GroupService {
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
     GroupEntity group = new GroupEntity();
     group.id = UUID.randomUUID();
-    group.created = now();
+    group.created = Constraints.now();
     group.lastModified = group.created;
     group.version = 1;
     write(group, input);
@@ -142,7 +138,7 @@ public class GroupService {
   private void touch(GroupEntity group, boolean changed) {
     if (changed) {
       group.version++;
-      group.lastModified = now();
+      group.lastModified = Constraints.now();
     }
   }
 
@@ -183,18 +179,9 @@ public class GroupService {
   }
 
   private void flushUnique(GroupEntity group) {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (Constraints.isUniqueViolation(e)) {
-        throw ScimException.uniqueness("displayName " + group.displayName + " is already taken");
-      }
-      throw e;
-    }
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    Constraints.flushUnique(
+        em,
+        () -> ScimException.uniqueness("displayName " + group.displayName + " is already taken"));
   }
 
   private static ResourceChanged event(String action, GroupEntity group, String summary) {

@@ -19,12 +19,8 @@ import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -50,7 +46,7 @@ public class UserService {
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
     UserEntity user = new UserEntity();
     user.id = UUID.randomUUID();
-    user.created = now();
+    user.created = Constraints.now();
     user.lastModified = user.created;
     user.version = 1;
     write(user, input);
@@ -110,16 +106,11 @@ public class UserService {
     if (before.equals(withoutMeta(after.toJson(null))) && passwordOf(input) == null) {
       return after;
     }
-    user.lastModified = now();
+    user.lastModified = Constraints.now();
     user.version++;
     flushUnique(user.userName);
     changes.fire(event(action(wasActive, user.active), user, "active=" + user.active));
     return after;
-  }
-
-  /** PostgreSQL keeps microseconds; milliseconds make every answer equal to a re-read. */
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
   }
 
   private void write(UserEntity user, JsonObject input) {
@@ -144,14 +135,8 @@ public class UserService {
   }
 
   private void flushUnique(String userName) {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (Constraints.isUniqueViolation(e)) {
-        throw ScimException.uniqueness("userName " + userName + " is already taken");
-      }
-      throw e;
-    }
+    Constraints.flushUnique(
+        em, () -> ScimException.uniqueness("userName " + userName + " is already taken"));
   }
 
   private static JsonObject withoutMeta(JsonObject json) {
