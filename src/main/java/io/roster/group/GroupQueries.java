@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -31,25 +30,9 @@ class GroupQueries {
   }
 
   GroupPage search(ListParameters p, boolean withMembers) {
-    PageQuery.Ids page =
-        new PageQuery(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE, totals).find(p);
-    return new GroupPage(page(byIds(page.ids()), withMembers), page.total());
-  }
-
-  /** The rows of {@code ids}, in the order of {@code ids}. */
-  private List<GroupEntity> byIds(List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, GroupEntity> rows =
-        em
-            .createQuery("SELECT g FROM GroupEntity g WHERE g.id IN :ids", GroupEntity.class)
-            .setParameter("ids", ids)
-            .setHint(ReadOnly.HINT, "true")
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(g -> g.id, g -> g));
-    return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+    PageQuery.Page<GroupEntity> page =
+        new PageQuery<>(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE, totals).find(p);
+    return new GroupPage(page(page.rows(), withMembers), page.total());
   }
 
   private List<StoredGroup> page(List<GroupEntity> groups, boolean withMembers) {

@@ -21,14 +21,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The rules of SCIM groups, which are the application's roles. Each method is one transaction;
- * writers lock the group row, so concurrent member changes to one group all land, in turn.
+ * The rules of SCIM groups, which are the application's roles. Each change is one transaction
+ * (reads need none, see UserService); writers lock the group row, so concurrent member changes to
+ * one group all land, in turn.
  */
 @ApplicationScoped
 @Transactional
@@ -57,10 +59,12 @@ public class GroupService {
     return queries.load(group, true);
   }
 
+  @Transactional(TxType.SUPPORTS)
   public StoredGroup get(String id, boolean withMembers) {
     return queries.load(find(id, LockModeType.NONE), withMembers);
   }
 
+  @Transactional(TxType.SUPPORTS)
   public GroupPage search(ListParameters parameters, boolean withMembers) {
     return queries.search(parameters, withMembers);
   }

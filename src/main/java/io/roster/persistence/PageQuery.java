@@ -4,6 +4,7 @@ import io.roster.scim.error.ScimException;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ListParameters;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -11,23 +12,26 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * One page of a filtered, sorted listing, found in two cheap steps: the page's ids (an index-only
- * scan, even deep into a large directory), then only those rows. The total is counted only when the
- * page alone cannot tell it.
+ * One page of a filtered, sorted listing. The first page is read directly; a later one in two cheap
+ * steps: the page's ids (an index-only scan, even deep into a large directory), then only those
+ * rows. The total is counted only when the page alone cannot tell it.
  */
-public final class PageQuery {
+public final class PageQuery<T> {
   private final EntityManager em;
-  private final Class<?> entity;
+  private final Class<T> entity;
   private final ResourceSchema schema;
   private final StorageMapping mapping;
   private final UnfilteredTotals totals;
 
   public PageQuery(
       EntityManager em,
-      Class<?> entity,
+      Class<T> entity,
       ResourceSchema schema,
       StorageMapping mapping,
       UnfilteredTotals totals) {
@@ -38,33 +42,75 @@ public final class PageQuery {
     this.totals = totals;
   }
 
-  /** The ids of the requested page, in order, and how many resources match in all. */
-  public record Ids(List<UUID> ids, long total) {}
+  /** The rows of the requested page, in order, and how many resources match in all. */
+  public record Page<T>(List<T> rows, long total) {}
 
-  public Ids find(ListParameters p) {
+  public Page<T> find(ListParameters p) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    List<UUID> ids = List.of();
+    List<T> rows = List.of();
     if (p.count() > 0) {
-      CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
-      Root<?> root = query.from(entity);
-      query.select(root.get(mapping.idPath()));
-      if (p.filter() != null) {
-        query.where(FilterPredicates.translate(p.filter(), cb, query, root, schema, mapping));
-      }
-      query.orderBy(order(cb, root, p));
-      ids =
-          em.createQuery(query)
-              .setHint(ReadOnly.HINT, "true")
-              .setFirstResult(p.startIndex() - 1)
-              .setMaxResults(p.count())
-              .getResultList();
+      rows = p.startIndex() == 1 ? firstPage(cb, p) : byIds(pageIds(cb, p));
     }
-    boolean pageTellsTotal = ids.size() < p.count() && (!ids.isEmpty() || p.startIndex() == 1);
+    boolean pageTellsTotal = rows.size() < p.count() && (!rows.isEmpty() || p.startIndex() == 1);
     if (pageTellsTotal) {
-      return new Ids(ids, p.startIndex() - 1L + ids.size());
+      return new Page<>(rows, p.startIndex() - 1L + rows.size());
     }
     long total = p.filter() == null ? totals.get(entity, () -> count(cb, p)) : count(cb, p);
-    return new Ids(ids, total);
+    return new Page<>(rows, total);
+  }
+
+  private List<T> firstPage(CriteriaBuilder cb, ListParameters p) {
+    CriteriaQuery<T> query = cb.createQuery(entity);
+    Root<T> root = query.from(entity);
+    query.select(root);
+    filterAndOrder(cb, query, root, p);
+    return em.createQuery(query)
+        .setHint(ReadOnly.HINT, "true")
+        .setMaxResults(p.count())
+        .getResultList();
+  }
+
+  private List<UUID> pageIds(CriteriaBuilder cb, ListParameters p) {
+    CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
+    Root<T> root = query.from(entity);
+    query.select(root.get(mapping.idPath()));
+    filterAndOrder(cb, query, root, p);
+    return em.createQuery(query)
+        .setHint(ReadOnly.HINT, "true")
+        .setFirstResult(p.startIndex() - 1)
+        .setMaxResults(p.count())
+        .getResultList();
+  }
+
+  private void filterAndOrder(
+      CriteriaBuilder cb, CriteriaQuery<?> query, Root<T> root, ListParameters p) {
+    if (p.filter() != null) {
+      query.where(FilterPredicates.translate(p.filter(), cb, query, root, schema, mapping));
+    }
+    query.orderBy(order(cb, root, p));
+  }
+
+  /** The rows of {@code ids}, in the order of {@code ids}. */
+  private List<T> byIds(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+    Map<Object, T> rows =
+        em
+            .createQuery(
+                "SELECT e FROM "
+                    + entity.getSimpleName()
+                    + " e WHERE e."
+                    + mapping.idPath()
+                    + " IN :ids",
+                entity)
+            .setParameter("ids", ids)
+            .setHint(ReadOnly.HINT, "true")
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(util::getIdentifier, row -> row));
+    return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
   }
 
   private long count(CriteriaBuilder cb, ListParameters p) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,6 +69,7 @@ public class RoleService {
   }
 
   /** Empty when no user has this userName (compared case-insensitively, as SCIM does). */
+  @Transactional(TxType.SUPPORTS)
   public Optional<UserAccess> accessOf(String userName) {
     List<?> users =
         em.createNativeQuery(

@@ -1,11 +1,16 @@
 package io.roster.security;
 
 import io.roster.events.ResourceChanged;
+import io.roster.settings.Setting;
 import io.roster.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,26 +21,51 @@ import java.util.Optional;
 public class ScimAccess {
   static final String SETTING = "scim.enabled";
 
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
   @Inject SettingsService settings;
   @Inject ScimTokens tokens;
   @Inject Event<ResourceChanged> changes;
 
   /**
-   * What a SCIM request may do: whether SCIM is on and whose token it carries. One transaction, so
-   * the per-request checks cost one connection checkout.
+   * What a SCIM request may do: whether SCIM is on and whose token it carries.
    *
    * @param token empty when the header holds no valid, unrevoked, unexpired token
    */
   public record Check(boolean enabled, Optional<TokenIdentity> token) {}
 
-  @Transactional
+  /**
+   * One statement in the common case, the token's row with the switch, and no transaction: this
+   * runs before every SCIM request. The switch is read on its own only when no token row matches.
+   */
+  @Transactional(TxType.SUPPORTS)
   public Check check(String authorizationHeader) {
-    if (!enabled()) {
+    Optional<String> secret = BearerToken.from(authorizationHeader);
+    if (secret.isEmpty()) {
+      return new Check(enabled(), Optional.empty());
+    }
+    String hash = TokenSecrets.hash(secret.get());
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT t, s FROM ScimToken t LEFT JOIN Setting s ON s.name = :setting"
+                    + " WHERE t.tokenHash = :hash",
+                Object[].class)
+            .setParameter("setting", SETTING)
+            .setParameter("hash", hash)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new Check(enabled(), Optional.empty());
+    }
+    if (!(rows.get(0)[1] instanceof Setting setting) || !Boolean.parseBoolean(setting.value())) {
       return new Check(false, Optional.empty());
     }
-    return new Check(true, tokens.authenticateHeader(authorizationHeader, TokenScope.SCIM));
+    Optional<TokenIdentity> token =
+        tokens.accept((ScimToken) rows.get(0)[0], hash).filter(t -> t.scope() == TokenScope.SCIM);
+    return new Check(true, token);
   }
 
+  @Transactional(TxType.SUPPORTS)
   public boolean enabled() {
     return settings.get(SETTING).map(Boolean::parseBoolean).orElse(false);
   }

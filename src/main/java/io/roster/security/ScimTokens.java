@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,6 +27,7 @@ public class ScimTokens {
   EntityManager em;
 
   @Inject Event<ResourceChanged> changes;
+  @Inject TokenLastUse lastUse;
 
   @Transactional
   public IssuedToken create(String name, Integer expiresInDays) {
@@ -68,9 +70,10 @@ public class ScimTokens {
 
   /**
    * The active token of this scope that an {@code Authorization: Bearer ...} header presents; a
-   * token of another scope is refused like an unknown one.
+   * token of another scope is refused like an unknown one. A read needs no transaction (under READ
+   * COMMITTED each statement sees its own snapshot anyway); the rare last-used write takes its own.
    */
-  @Transactional
+  @Transactional(TxType.SUPPORTS)
   public Optional<TokenIdentity> authenticateHeader(String authorization, TokenScope scope) {
     return BearerToken.from(authorization)
         .flatMap(this::authenticate)
@@ -78,37 +81,29 @@ public class ScimTokens {
   }
 
   /** The token a presented secret belongs to, if it is active; notes its use once a minute. */
-  @Transactional
+  @Transactional(TxType.SUPPORTS)
   public Optional<TokenIdentity> authenticate(String secret) {
     String hash = TokenSecrets.hash(secret);
-    List<ScimToken> found =
-        em.createQuery("SELECT t FROM ScimToken t WHERE t.tokenHash = :hash", ScimToken.class)
-            .setParameter("hash", hash)
-            .getResultList();
-    OffsetDateTime now = OffsetDateTime.now();
-    if (found.isEmpty()
-        || !TokenSecrets.sameHash(found.get(0).tokenHash, hash)
-        || !found.get(0).activeAt(now)) {
-      return Optional.empty();
-    }
-    ScimToken token = found.get(0);
-    noteUse(token, now);
-    return Optional.of(new TokenIdentity(token.id, token.name, token.scope()));
+    return em.createQuery("SELECT t FROM ScimToken t WHERE t.tokenHash = :hash", ScimToken.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst()
+        .flatMap(token -> accept(token, hash));
   }
 
-  /** Conditional, so concurrent requests on several nodes write at most once a minute. */
-  private void noteUse(ScimToken token, OffsetDateTime now) {
-    OffsetDateTime staleBefore = now.minus(LAST_USED_RESOLUTION);
-    if (token.lastUsedAt != null && token.lastUsedAt.isAfter(staleBefore)) {
-      return;
+  /**
+   * The identity of a token row found by {@code hash}, if it is active. The hashes are compared
+   * again in constant time, so no timing tells how much of a guessed hash the index matched.
+   */
+  Optional<TokenIdentity> accept(ScimToken token, String hash) {
+    OffsetDateTime now = OffsetDateTime.now();
+    if (!TokenSecrets.sameHash(token.tokenHash, hash) || !token.activeAt(now)) {
+      return Optional.empty();
     }
-    em.createQuery(
-            "UPDATE ScimToken t SET t.lastUsedAt = :now WHERE t.id = :id"
-                + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :staleBefore)")
-        .setParameter("now", now)
-        .setParameter("id", token.id)
-        .setParameter("staleBefore", staleBefore)
-        .executeUpdate();
+    if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
+      lastUse.note(token.id, now, LAST_USED_RESOLUTION);
+    }
+    return Optional.of(new TokenIdentity(token.id, token.name, token.scope()));
   }
 
   private static ResourceChanged event(String action, ScimToken token, String summary) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ public class SettingsService {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  @Transactional
+  @Transactional(TxType.SUPPORTS)
   public Optional<String> get(String name) {
     return Optional.ofNullable(em.find(Setting.class, name)).map(Setting::value);
   }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,26 @@ class UserQueries {
     storage = new UserStorage(groups.isResolvable() ? groups.get().storage() : null);
   }
 
+  /** One user and its multi-valued rows in one statement, then its groups. */
+  Optional<StoredUser> find(UUID id) {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT u, v FROM UserEntity u LEFT JOIN UserValueEntity v ON v.userId = u.id"
+                    + " WHERE u.id = :id ORDER BY v.attribute, v.position",
+                Object[].class)
+            .setParameter("id", id)
+            .setHint(ReadOnly.HINT, "true")
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    UserEntity user = (UserEntity) rows.get(0)[0];
+    List<UserValueEntity> values =
+        rows.stream().map(row -> (UserValueEntity) row[1]).filter(Objects::nonNull).toList();
+    return Optional.of(
+        new StoredUser(user, values, groupsOf(List.of(id)).getOrDefault(id, List.of())));
+  }
+
   StoredUser load(UserEntity user) {
     return page(List.of(user)).get(0);
   }
@@ -48,8 +69,7 @@ class UserQueries {
   List<StoredUser> page(List<UserEntity> users) {
     List<UUID> ids = users.stream().map(u -> u.id).toList();
     Map<UUID, List<UserValueEntity>> values = valuesOf(ids);
-    Map<UUID, List<GroupRef>> memberships =
-        groups.isResolvable() && !ids.isEmpty() ? groups.get().of(ids) : Map.of();
+    Map<UUID, List<GroupRef>> memberships = groupsOf(ids);
     List<StoredUser> page = new ArrayList<>(users.size());
     for (UserEntity user : users) {
       page.add(
@@ -62,24 +82,9 @@ class UserQueries {
   }
 
   UserPage search(ListParameters p) {
-    PageQuery.Ids page = new PageQuery(em, UserEntity.class, SCHEMA, storage, totals).find(p);
-    return new UserPage(page(byIds(page.ids())), page.total());
-  }
-
-  /** The rows of {@code ids}, in the order of {@code ids}. */
-  private List<UserEntity> byIds(List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, UserEntity> rows =
-        em
-            .createQuery("SELECT u FROM UserEntity u WHERE u.id IN :ids", UserEntity.class)
-            .setParameter("ids", ids)
-            .setHint(ReadOnly.HINT, "true")
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(u -> u.id, u -> u));
-    return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+    PageQuery.Page<UserEntity> page =
+        new PageQuery<>(em, UserEntity.class, SCHEMA, storage, totals).find(p);
+    return new UserPage(page(page.rows()), page.total());
   }
 
   private Map<UUID, List<UserValueEntity>> valuesOf(List<UUID> userIds) {
@@ -96,6 +101,10 @@ class UserQueries {
         .getResultList()
         .stream()
         .collect(Collectors.groupingBy(v -> v.userId));
+  }
+
+  private Map<UUID, List<GroupRef>> groupsOf(List<UUID> userIds) {
+    return groups.isResolvable() && !userIds.isEmpty() ? groups.get().of(userIds) : Map.of();
   }
 
   void deleteValues(UUID userId) {

@@ -21,14 +21,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The rules of SCIM user provisioning. Every method is one transaction: a request that fails
- * changes nothing. Uniqueness of userName is the database's (a unique index), so two racing creates
- * cannot both succeed.
+ * The rules of SCIM user provisioning. Every change is one transaction: a request that fails
+ * changes nothing. Reads run without one: under READ COMMITTED each statement sees its own snapshot
+ * either way, and a transaction would add a commit to every read. Uniqueness of userName is the
+ * database's (a unique index), so two racing creates cannot both succeed.
  */
 @ApplicationScoped
 @Transactional
@@ -58,16 +60,18 @@ public class UserService {
     return new StoredUser(user, values, List.of());
   }
 
+  @Transactional(TxType.SUPPORTS)
   public StoredUser get(String id) {
-    return queries.load(find(id, LockModeType.NONE));
+    return Rows.parseId(id).flatMap(queries::find).orElseThrow(() -> notFound(id));
   }
 
+  @Transactional(TxType.SUPPORTS)
   public UserPage search(ListParameters parameters) {
     return queries.search(parameters);
   }
 
   public StoredUser replace(String id, JsonObject body, String ifMatch) {
-    UserEntity user = find(id, LockModeType.PESSIMISTIC_WRITE);
+    UserEntity user = lock(id);
     ETags.checkIfMatch(ifMatch, user.version);
     return update(queries.load(user), ResourceInput.normalize(body, SCHEMA));
   }
@@ -75,7 +79,7 @@ public class UserService {
   /** PATCH applies to the current representation, then takes the path of a PUT. */
   public StoredUser patch(String id, JsonObject body, String ifMatch) {
     var operations = PatchRequest.parse(body);
-    UserEntity user = find(id, LockModeType.PESSIMISTIC_WRITE);
+    UserEntity user = lock(id);
     ETags.checkIfMatch(ifMatch, user.version);
     StoredUser current = queries.load(user);
     JsonObject patched = PatchEngine.apply(current.toJson(null), operations, SCHEMA);
@@ -83,7 +87,7 @@ public class UserService {
   }
 
   public void delete(String id, String ifMatch) {
-    UserEntity user = find(id, LockModeType.PESSIMISTIC_WRITE);
+    UserEntity user = lock(id);
     ETags.checkIfMatch(ifMatch, user.version);
     em.remove(user);
     changes.fire(event("user.deleted", user, null));
@@ -128,10 +132,15 @@ public class UserService {
     return resource.get("password") instanceof JsonString s ? s.getString() : null;
   }
 
-  private UserEntity find(String id, LockModeType lock) {
+  /** The user's row, locked until the change commits. */
+  private UserEntity lock(String id) {
     return Rows.parseId(id)
-        .map(uuid -> Rows.byId(em, UserEntity.class, uuid, lock))
-        .orElseThrow(() -> ScimException.notFound("User " + id + " not found"));
+        .map(uuid -> Rows.byId(em, UserEntity.class, uuid, LockModeType.PESSIMISTIC_WRITE))
+        .orElseThrow(() -> notFound(id));
+  }
+
+  private static ScimException notFound(String id) {
+    return ScimException.notFound("User " + id + " not found");
   }
 
   private void flushUnique(String userName) {
