@@ -45,6 +45,15 @@ public final class Bench {
     Scenarios.all(Long.toString(System.currentTimeMillis(), 36))
         .forEach(s -> catalogue.put(s.name(), s));
     LoadRunner runner = new LoadRunner(http, options, server);
+    if (!options.serverWarmUp().isZero()) {
+      log(
+          "Server warm-up: "
+              + options.serverWarmUp().toSeconds()
+              + " s of reads at "
+              + Targets.CLIENTS
+              + " clients, not measured");
+      runner.warmUp(Scenarios.readMix(catalogue), Targets.CLIENTS, options.serverWarmUp(), SEED);
+    }
     List<Result> results = new ArrayList<>();
     for (String name : selection(options, catalogue)) {
       if (name.equals(ImportRun.NAME)) {

@@ -33,10 +33,7 @@ final class LoadRunner {
 
   Result run(Scenario scenario, int clients, double rate, long seed) throws InterruptedException {
     String mode = mode(rate);
-    List<ClientContext> contexts = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      contexts.add(new ClientContext(i, clients, seed));
-    }
+    List<ClientContext> contexts = contexts(clients, seed);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
       Recording warm = phase(pool, scenario, contexts, warmUp, rate);
@@ -62,6 +59,29 @@ final class LoadRunner {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Load that is not measured: only its first error, if any, is told. */
+  void warmUp(Scenario scenario, int clients, Duration length, long seed)
+      throws InterruptedException {
+    List<ClientContext> contexts = contexts(clients, seed);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      Recording r = phase(pool, scenario, contexts, length, 0);
+      if (r.firstError != null) {
+        System.out.println("[bench]   warm-up error: " + r.firstError);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<ClientContext> contexts(int clients, long seed) {
+    List<ClientContext> contexts = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      contexts.add(new ClientContext(i, clients, seed));
+    }
+    return contexts;
   }
 
   /** How a row's load was driven: "closed", or the fixed total rate such as "2,000/s". */

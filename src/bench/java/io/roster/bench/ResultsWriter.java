@@ -56,7 +56,9 @@ final class ResultsWriter {
         .append(
             row(
                 "Load",
-                "load generator on the same machine (Apache HttpClient 5, one thread and connection per client); warm-up "
+                "load generator on the same machine (Apache HttpClient 5, one thread and connection per client); "
+                    + options.serverWarmUp().toSeconds()
+                    + " s of mixed reads first (the server's JIT at steady state), then per row a warm-up of "
                     + options.warmUp().toSeconds()
                     + " s, then "
                     + options.duration().toSeconds()

@@ -4,8 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /** The scenarios (the full import is {@link ImportRun}), by the names the table shows. */
 final class Scenarios {
@@ -90,6 +92,21 @@ final class Scenarios {
             "access",
             "GET /api/access/{userName}, random user",
             c -> Http.Call.get("/api/access/" + Http.query(Person.of(c.randomUser()).userName()))));
+  }
+
+  /**
+   * The read scenarios in turn, to bring a freshly started server's JIT-compiled code to its steady
+   * state before anything is measured; reads, so that the measured directory stays the seeded one.
+   */
+  static Scenario readMix(Map<String, Scenario> catalogue) {
+    List<Scenario> reads =
+        Stream.of("get-user", "filter-username", "page-first", "group-filter", "access")
+            .map(catalogue::get)
+            .toList();
+    return new Scenario(
+        "server-warm-up",
+        "the read scenarios in turn",
+        c -> reads.get((int) (c.iteration % reads.size())).next().apply(c));
   }
 
   private static Scenario membership(String name, int group, int size) {
