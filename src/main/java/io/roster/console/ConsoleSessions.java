@@ -59,13 +59,19 @@ public class ConsoleSessions {
       return new Check(State.NONE, null);
     }
     ConsoleSession session = found.get();
-    Instant now = Instant.now();
-    if (now.isAfter(session.lastSeen().plus(Duration.ofMinutes(idleMinutes)))
-        || now.isAfter(session.issuedAt().plus(Duration.ofHours(maxHours)))
+    if (timedOut(
+            session, Instant.now(), Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours))
         || signedOutSince(session)) {
       return new Check(State.EXPIRED, session);
     }
     return new Check(State.VALID, session);
+  }
+
+  /**
+   * Idle for longer than {@code idle}, or signed in longer ago than {@code max}, at {@code now}.
+   */
+  static boolean timedOut(ConsoleSession session, Instant now, Duration idle, Duration max) {
+    return now.isAfter(session.lastSeen().plus(idle)) || now.isAfter(session.issuedAt().plus(max));
   }
 
   public void start(String admin, HttpServletRequest request, HttpServletResponse response) {

@@ -4,6 +4,7 @@ import io.roster.role.AccessAreas;
 import io.roster.role.AccessLevel;
 import io.roster.role.Role;
 import io.roster.role.RoleService;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code console/roles.xhtml}: every pushed group as a role, its levels editable in place. A row's
- * Save sends the role id it was rendered with, so a list that changed meanwhile cannot mix rows up.
+ * {@code console/roles.xhtml?q=&page=}: pushed groups as roles, searched and paged in SQL, their
+ * levels editable in place. The search and page come from the request itself (links and every Save
+ * carry them), so a postback decodes the same rows it rendered; a row's Save also sends the role id
+ * it was rendered with, so a list that changed meanwhile cannot mix rows up.
  */
 @Named
 @RequestScoped
@@ -23,7 +26,18 @@ public class RolesBacking {
   @Inject RoleService roles;
   @Inject AccessAreas areas;
 
+  static final int PAGE_SIZE = 25;
+
+  private String q;
+  private int page;
+  private RoleService.RolePage result;
   private List<Row> rows;
+
+  @PostConstruct
+  void readRequest() {
+    q = Messages.param("q");
+    page = Pager.pageNumber(Messages.param("page"));
+  }
 
   /** One role as the form edits it: submitted levels land in {@link #levels}. */
   public static final class Row {
@@ -55,7 +69,8 @@ public class RolesBacking {
 
   public List<Row> getRows() {
     if (rows == null) {
-      rows = roles.list().stream().map(Row::new).toList();
+      result = roles.search(q, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
+      rows = result.roles().stream().map(Row::new).toList();
     }
     return rows;
   }
@@ -90,6 +105,19 @@ public class RolesBacking {
     } catch (IllegalArgumentException e) {
       Messages.error(e.getMessage());
     }
+  }
+
+  public Pager getPager() {
+    getRows();
+    return new Pager(page, PAGE_SIZE, result.total());
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public int getPage() {
+    return page;
   }
 
   public List<String> getAreas() {

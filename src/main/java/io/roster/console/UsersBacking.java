@@ -36,7 +36,7 @@ public class UsersBacking {
 
   public void load() {
     page = Math.max(1, page);
-    result = directory.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    result = directory.search(q, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
     Map<UUID, Map<String, AccessLevel>> access =
         roles.accessOf(result.users().stream().map(UserDirectory.Summary::id).toList());
     rows =
@@ -49,20 +49,8 @@ public class UsersBacking {
     return rows;
   }
 
-  public long getTotal() {
-    return result.total();
-  }
-
-  public long getFirst() {
-    return result.total() == 0 ? 0 : (page - 1L) * PAGE_SIZE + 1;
-  }
-
-  public long getLast() {
-    return Math.min(result.total(), (long) page * PAGE_SIZE);
-  }
-
-  public boolean isHasNext() {
-    return getLast() < result.total();
+  public Pager getPager() {
+    return new Pager(page, PAGE_SIZE, result.total());
   }
 
   public String getQ() {

@@ -3,18 +3,19 @@ package io.roster.role;
 import io.roster.persistence.Rows;
 import io.roster.scim.json.Jsons;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -25,13 +26,28 @@ import java.util.Optional;
 @Path("admin/roles")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoleResource {
+  static final int MAX_LIMIT = 1000;
+
   @Inject RoleService roles;
 
+  /** A page of roles by name; {@code q} keeps those whose name contains it (any letter case). */
   @GET
-  public JsonArray list() {
+  public JsonObject list(
+      @QueryParam("q") String q,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+      throw new BadRequestException("offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
+    }
+    RoleService.RolePage page = roles.search(q, offset, limit);
     var array = Jsons.createArrayBuilder();
-    roles.list().forEach(role -> array.add(RoleJson.role(role)));
-    return array.build();
+    page.roles().forEach(role -> array.add(RoleJson.role(role)));
+    return Jsons.createObjectBuilder()
+        .add("total", page.total())
+        .add("offset", offset)
+        .add("limit", limit)
+        .add("roles", array)
+        .build();
   }
 
   @GET

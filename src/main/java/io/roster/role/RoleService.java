@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,12 +31,45 @@ public class RoleService {
   @Inject AccessAreas areas;
   @Inject Event<ResourceChanged> changes;
 
-  public List<Role> list() {
-    return roles(null);
+  /** One page of roles and how many match in all. */
+  public record RolePage(long total, List<Role> roles) {}
+
+  /**
+   * Roles whose name contains {@code text} (case-insensitive; all when blank), by name, paged in
+   * SQL: a page costs the same with 10 or 100,000 roles.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public RolePage search(String text, int offset, int limit) {
+    boolean all = text == null || text.isBlank();
+    String where = all ? "" : " WHERE lower(g.display_name) LIKE ?1 ESCAPE '\\'";
+    List<Object> parameters = all ? List.of() : List.of(containing(text));
+    List<Role> page =
+        roles(
+            where + " ORDER BY lower(g.display_name), g.id LIMIT " + limit + " OFFSET " + offset,
+            parameters);
+    boolean pageTellsTotal = page.size() < limit && (!page.isEmpty() || offset == 0);
+    long total =
+        pageTellsTotal
+            ? offset + page.size()
+            : ((Number) bind("SELECT count(*) FROM scim_group g" + where, parameters).get(0))
+                .longValue();
+    return new RolePage(total, page);
   }
 
+  @Transactional(TxType.SUPPORTS)
   public Optional<Role> get(UUID id) {
-    return roles(id).stream().findFirst();
+    return roles(" WHERE g.id = ?1", List.of(id)).stream().findFirst();
+  }
+
+  /** A LIKE pattern matching any name that contains {@code text}, whatever its wildcards. */
+  static String containing(String text) {
+    String literal =
+        text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
+    return "%" + literal + "%";
   }
 
   /**
@@ -126,10 +160,10 @@ public class RoleService {
     return access;
   }
 
-  private List<?> bind(String sql, List<UUID> ids) {
+  private List<?> bind(String sql, List<?> parameters) {
     var query = em.createNativeQuery(sql);
-    for (int i = 0; i < ids.size(); i++) {
-      query.setParameter(i + 1, ids.get(i));
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
     }
     return query.getResultList();
   }
@@ -140,20 +174,17 @@ public class RoleService {
         .collect(Collectors.joining(", "));
   }
 
-  private List<Role> roles(UUID only) {
-    String where = only == null ? "" : " WHERE g.id = ?1";
-    var query =
-        em.createNativeQuery(
+  /** The roles the {@code tail} (WHERE, ORDER BY, LIMIT) selects, with their levels. */
+  private List<Role> roles(String tail, List<?> parameters) {
+    List<?> rows =
+        bind(
             "SELECT g.id, g.display_name,"
                 + " (SELECT count(*) FROM group_member m WHERE m.group_id = g.id)"
                 + " FROM scim_group g"
-                + where
-                + " ORDER BY lower(g.display_name), g.id");
-    if (only != null) {
-      query.setParameter(1, only);
-    }
-    List<?> rows = query.getResultList();
-    Map<UUID, Map<String, AccessLevel>> levels = levelsOf(only);
+                + tail,
+            parameters);
+    List<UUID> ids = rows.stream().map(row -> (UUID) ((Object[]) row)[0]).toList();
+    Map<UUID, Map<String, AccessLevel>> levels = levelsOf(ids);
     List<Role> roles = new ArrayList<>(rows.size());
     for (Object row : rows) {
       Object[] r = (Object[]) row;
@@ -165,16 +196,16 @@ public class RoleService {
     return roles;
   }
 
-  private Map<UUID, Map<String, AccessLevel>> levelsOf(UUID only) {
-    var query =
-        em.createNativeQuery(
-            "SELECT group_id, area, level FROM role_access"
-                + (only == null ? "" : " WHERE group_id = ?1"));
-    if (only != null) {
-      query.setParameter(1, only);
-    }
+  private Map<UUID, Map<String, AccessLevel>> levelsOf(List<UUID> roleIds) {
     Map<UUID, Map<String, AccessLevel>> levels = new HashMap<>();
-    for (Object row : query.getResultList()) {
+    if (roleIds.isEmpty()) {
+      return levels;
+    }
+    String sql =
+        "SELECT group_id, area, level FROM role_access WHERE group_id IN ("
+            + placeholders(roleIds.size())
+            + ")";
+    for (Object row : bind(sql, roleIds)) {
       Object[] r = (Object[]) row;
       levels
           .computeIfAbsent((UUID) r[0], k -> new HashMap<>())
@@ -194,7 +225,7 @@ public class RoleService {
     Map<String, AccessLevel> levels = new LinkedHashMap<>();
     List<String> known = areas.all();
     for (Map.Entry<String, String> e : requested.entrySet()) {
-      String area = e.getKey().toLowerCase(java.util.Locale.ROOT);
+      String area = e.getKey().toLowerCase(Locale.ROOT);
       if (!known.contains(area)) {
         throw new IllegalArgumentException("Unknown area " + e.getKey() + "; areas: " + known);
       }

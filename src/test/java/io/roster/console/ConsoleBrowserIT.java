@@ -143,7 +143,7 @@ class ConsoleBrowserIT {
     assertEquals(201, created.status(), created.toString());
     assertEquals("none", access(userName, "users"));
 
-    browser.get("/console/roles.xhtml");
+    browser.get("/console/roles.xhtml?q=" + group);
     String row = "tr[data-role='" + group + "']";
     assertTrue(browser.text(row).contains("1"), "member count");
     new Select(browser.find(row + " select[data-area='users']")).selectByValue("edit");
@@ -168,13 +168,51 @@ class ConsoleBrowserIT {
             + renamed
             + "\"}}]}";
     scim.patch("/Groups/" + created.json().getString("id"), rename);
-    browser.get("/console/roles.xhtml");
+    browser.get("/console/roles.xhtml?q=" + renamed.toUpperCase());
     assertEquals(
         "edit",
         new Select(browser.find("tr[data-role='" + renamed + "'] select[data-area='users']"))
             .getFirstSelectedOption()
             .getText(),
         "a renamed group keeps its levels");
+  }
+
+  @Test
+  void rolesAreSearchedPagedAndSavedOnALaterPage() {
+    ScimClient scim = ScimTestAccess.client();
+    String prefix = unique("Pager");
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    for (int i = 0; i < 27; i++) {
+      String name = String.format("%s-%02d", prefix, i);
+      var created = scim.post("/Groups", "{\"displayName\":\"" + name + "\"}");
+      assertEquals(201, created.status(), created.toString());
+      ids.put(name, created.json().getString("id"));
+    }
+    browser.get("/console/roles.xhtml");
+    browser.type("#q", prefix.toLowerCase());
+    browser.find("#search").click();
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("range"), "1–25 of 27"));
+    assertEquals(25, browser.driver.findElements(By.cssSelector("tr[data-role]")).size());
+
+    browser.driver.findElement(By.linkText("Next")).click();
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("range"), "26–27 of 27"));
+    String last = prefix + "-26";
+    String row = "tr[data-role='" + last + "']";
+    new Select(browser.find(row + " select[data-area='users']")).selectByValue("admin");
+    browser.find(row + " .save").click();
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".messages"), "Saved the access of “" + last + "”"));
+    assertEquals("26–27 of 27", browser.text("#range"), "still on the searched second page");
+    String stored = AdminApi.get("/api/admin/roles/" + ids.get(last)).body();
+    assertTrue(stored.contains("\"users\":\"admin\""), stored);
+    String neighbour = AdminApi.get("/api/admin/roles/" + ids.get(prefix + "-25")).body();
+    assertTrue(neighbour.contains("\"users\":\"none\""), "only the saved row changed");
+
+    browser.get("/console/roles.xhtml?q=" + prefix + "-nothing");
+    assertEquals("No role matches this search.", browser.text(".empty"));
   }
 
   static String access(String userName, String area) {

@@ -73,7 +73,33 @@ class RolesIT {
     JsonObject levels = role.getJsonObject("levels");
     assertEquals(6, levels.size(), "the default catalogue of areas");
     levels.values().forEach(level -> assertEquals("\"none\"", level.toString()));
-    assertTrue(api.get("/admin/roles").body().contains(roleId), "listed among all roles");
+    assertTrue(api.get("/admin/roles?q=" + name).body().contains(roleId), "listed by its name");
+  }
+
+  @Test
+  void rolesAreListedByNamePagedAndSearchedWithWildcardsTakenLiterally() {
+    String prefix = unique("Paged");
+    String b = groupWith(prefix + "-b");
+    String a = groupWith(prefix + "-A");
+    String percent = groupWith(prefix + "-100%_sure");
+
+    JsonObject first = api.get("/admin/roles?q=" + prefix.toUpperCase() + "&limit=2").json();
+    assertEquals(3, first.getInt("total"));
+    assertEquals(2, first.getInt("limit"));
+    var roles = first.getJsonArray("roles");
+    assertEquals(2, roles.size());
+    assertEquals(percent, roles.getJsonObject(0).getString("id"), "'1' sorts before letters");
+    assertEquals(a, roles.getJsonObject(1).getString("id"), "by name, any letter case");
+    JsonObject second = api.get("/admin/roles?q=" + prefix + "&offset=2&limit=2").json();
+    assertEquals(3, second.getInt("total"));
+    assertEquals(b, second.getJsonArray("roles").getJsonObject(0).getString("id"));
+
+    JsonObject literal = api.get("/admin/roles?q=" + prefix + "-100%25_").json();
+    assertEquals(1, literal.getInt("total"), "% and _ match themselves");
+    assertEquals(0, api.get("/admin/roles?q=" + prefix + "-1_0").json().getInt("total"));
+    assertEquals(400, api.get("/admin/roles?limit=0").status());
+    assertEquals(400, api.get("/admin/roles?limit=1001").status());
+    assertEquals(400, api.get("/admin/roles?offset=-1").status());
   }
 
   @Test
