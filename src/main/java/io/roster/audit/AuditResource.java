@@ -1,9 +1,9 @@
 package io.roster.audit;
 
+import io.roster.web.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,15 +36,21 @@ public class AuditResource {
       @QueryParam("action") String action,
       @QueryParam("targetType") String targetType,
       @QueryParam("target") String target,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-      throw new BadRequestException("offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
-    }
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    Paging paging = Paging.parse(offset, limit, 50, MAX_LIMIT);
     AuditQuery query =
-        new AuditQuery(time(from), time(to), actor, action, targetType, target, offset, limit);
+        new AuditQuery(
+            time(from),
+            time(to),
+            actor,
+            action,
+            targetType,
+            target,
+            paging.offset(),
+            paging.limit());
     AuditSearch.Page page = search.find(query);
-    return new AuditPage(page.total(), offset, limit, page.entries());
+    return new AuditPage(page.total(), paging.offset(), paging.limit(), page.entries());
   }
 
   private static OffsetDateTime time(String value) {

@@ -18,7 +18,12 @@ public record Pager(int page, int size, long total) {
     return (clamp(page) - 1) * size;
   }
 
-  private static int clamp(int page) {
+  /** The page that holds the last of {@code total} entries: where a page past the end lands. */
+  static int lastPage(long total, int size) {
+    return clamp((int) Math.min(MAX_PAGE, (total + size - 1) / size));
+  }
+
+  static int clamp(int page) {
     return Math.min(Math.max(1, page), MAX_PAGE);
   }
 

@@ -70,6 +70,10 @@ public class RolesBacking {
   public List<Row> getRows() {
     if (rows == null) {
       result = roles.search(q, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
+      if (result.roles().isEmpty() && result.total() > 0) {
+        page = Pager.lastPage(result.total(), PAGE_SIZE);
+        result = roles.search(q, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
+      }
       rows = result.roles().stream().map(Row::new).toList();
     }
     return rows;

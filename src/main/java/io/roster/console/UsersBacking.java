@@ -35,8 +35,12 @@ public class UsersBacking {
   }
 
   public void load() {
-    page = Math.max(1, page);
+    page = Pager.clamp(page);
     result = directory.search(q, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
+    if (result.users().isEmpty() && result.total() > 0) {
+      page = Pager.lastPage(result.total(), PAGE_SIZE);
+      result = directory.search(q, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
+    }
     Map<UUID, Map<String, AccessLevel>> access =
         roles.accessOf(result.users().stream().map(UserDirectory.Summary::id).toList());
     rows =

@@ -19,8 +19,8 @@ public final class Rows {
   }
 
   /**
-   * The row, locked ({@code SELECT ... FOR UPDATE}) for a writer; for a reader, read-only, so the
-   * transaction does not compare it with a backup copy at commit. Null when there is none.
+   * The row, locked ({@code SELECT ... FOR UPDATE}) for a writer; for a reader, read-only, so a
+   * transaction it is read in does not compare it with a backup copy at commit. Null when none.
    */
   public static <T> T byId(EntityManager em, Class<T> entity, UUID id, LockModeType lock) {
     if (lock != LockModeType.NONE) {

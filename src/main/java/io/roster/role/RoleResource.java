@@ -2,13 +2,13 @@ package io.roster.role;
 
 import io.roster.persistence.Rows;
 import io.roster.scim.json.Jsons;
+import io.roster.web.Paging;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
@@ -34,18 +34,16 @@ public class RoleResource {
   @GET
   public JsonObject list(
       @QueryParam("q") String q,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
-    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-      throw new BadRequestException("offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
-    }
-    RoleService.RolePage page = roles.search(q, offset, limit);
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    Paging paging = Paging.parse(offset, limit, 100, MAX_LIMIT);
+    RoleService.RolePage page = roles.search(q, paging.offset(), paging.limit());
     var array = Jsons.createArrayBuilder();
     page.roles().forEach(role -> array.add(RoleJson.role(role)));
     return Jsons.createObjectBuilder()
         .add("total", page.total())
-        .add("offset", offset)
-        .add("limit", limit)
+        .add("offset", paging.offset())
+        .add("limit", paging.limit())
         .add("roles", array)
         .build();
   }

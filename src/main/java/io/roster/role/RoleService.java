@@ -36,17 +36,22 @@ public class RoleService {
 
   /**
    * Roles whose name contains {@code text} (case-insensitive; all when blank), by name, paged in
-   * SQL: a page costs the same with 10 or 100,000 roles.
+   * SQL, so that only one page of roles and their levels is ever read.
    */
   @Transactional(TxType.SUPPORTS)
   public RolePage search(String text, int offset, int limit) {
     boolean all = text == null || text.isBlank();
-    String where = all ? "" : " WHERE lower(g.display_name) LIKE ?1 ESCAPE '\\'";
+    String where = all ? "" : " WHERE lower(g.display_name) LIKE lower(?1) ESCAPE '\\'";
     List<Object> parameters = all ? List.of() : List.of(containing(text));
-    List<Role> page =
-        roles(
-            where + " ORDER BY lower(g.display_name), g.id LIMIT " + limit + " OFFSET " + offset,
-            parameters);
+    List<Object> paged = new ArrayList<>(parameters);
+    paged.add(limit);
+    paged.add(offset);
+    String order =
+        " ORDER BY lower(g.display_name), g.id LIMIT ?"
+            + (paged.size() - 1)
+            + " OFFSET ?"
+            + paged.size();
+    List<Role> page = roles(where + order, paged);
     boolean pageTellsTotal = page.size() < limit && (!page.isEmpty() || offset == 0);
     long total =
         pageTellsTotal
@@ -63,12 +68,7 @@ public class RoleService {
 
   /** A LIKE pattern matching any name that contains {@code text}, whatever its wildcards. */
   static String containing(String text) {
-    String literal =
-        text.strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
+    String literal = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return "%" + literal + "%";
   }
 

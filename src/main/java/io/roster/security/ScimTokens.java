@@ -71,7 +71,7 @@ public class ScimTokens {
   /**
    * The active token of this scope that an {@code Authorization: Bearer ...} header presents; a
    * token of another scope is refused like an unknown one. A read needs no transaction (under READ
-   * COMMITTED each statement sees its own snapshot anyway); the rare last-used write takes its own.
+   * COMMITTED one would not give it a snapshot either); the rare last-used write takes its own.
    */
   @Transactional(TxType.SUPPORTS)
   public Optional<TokenIdentity> authenticateHeader(String authorization, TokenScope scope) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public class TokenLastUse {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  @Transactional
+  @Transactional(TxType.REQUIRES_NEW)
   public void note(UUID tokenId, OffsetDateTime now, Duration resolution) {
     em.createQuery(
             "UPDATE ScimToken t SET t.lastUsedAt = :now WHERE t.id = :id"

@@ -20,8 +20,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Reads users in as few statements as a page needs: the page's ids, the total when the page cannot
- * tell it, the rows, their multi-valued rows and their groups (never one statement per user).
+ * Reads users in as few statements as a page needs (see PageQuery for the rows and the total), then
+ * their multi-valued rows and their groups: never one statement per user.
  */
 @ApplicationScoped
 class UserQueries {

@@ -28,9 +28,9 @@ import java.util.UUID;
 
 /**
  * The rules of SCIM user provisioning. Every change is one transaction: a request that fails
- * changes nothing. Reads run without one: under READ COMMITTED each statement sees its own snapshot
- * either way, and a transaction would add a commit to every read. Uniqueness of userName is the
- * database's (a unique index), so two racing creates cannot both succeed.
+ * changes nothing. Reads run without one: under READ COMMITTED a transaction would not give their
+ * statements one snapshot either, and it would add a commit to every read. Uniqueness of userName
+ * is the database's (a unique index), so two racing creates cannot both succeed.
  */
 @ApplicationScoped
 @Transactional

@@ -211,6 +211,9 @@ class ConsoleBrowserIT {
     String neighbour = AdminApi.get("/api/admin/roles/" + ids.get(prefix + "-25")).body();
     assertTrue(neighbour.contains("\"users\":\"none\""), "only the saved row changed");
 
+    browser.get("/console/roles.xhtml?q=" + prefix + "&page=9");
+    assertEquals("26–27 of 27", browser.text("#range"), "a page past the end shows the last one");
+
     browser.get("/console/roles.xhtml?q=" + prefix + "-nothing");
     assertEquals("No role matches this search.", browser.text(".empty"));
   }

@@ -40,4 +40,12 @@ class PagerTest {
     assertEquals(50, Pager.offset(3, 25));
     assertEquals((Pager.MAX_PAGE - 1) * 25, Pager.offset(Integer.MAX_VALUE, 25), "no overflow");
   }
+
+  @Test
+  void aPagePastTheEndLandsOnTheLastOne() {
+    assertEquals(3, Pager.lastPage(60, 25));
+    assertEquals(2, Pager.lastPage(50, 25));
+    assertEquals(1, Pager.lastPage(1, 25));
+    assertEquals(Pager.MAX_PAGE, Pager.lastPage(Long.MAX_VALUE / 2, 25));
+  }
 }

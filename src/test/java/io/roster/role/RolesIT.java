@@ -100,6 +100,8 @@ class RolesIT {
     assertEquals(400, api.get("/admin/roles?limit=0").status());
     assertEquals(400, api.get("/admin/roles?limit=1001").status());
     assertEquals(400, api.get("/admin/roles?offset=-1").status());
+    assertEquals(400, api.get("/admin/roles?limit=ten").status(), "not a number: 400, not 404");
+    assertEquals(400, api.get("/admin/audit?offset=first").status(), "the same rule for the audit");
   }
 
   @Test
