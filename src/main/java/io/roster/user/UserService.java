@@ -101,10 +101,6 @@ public class UserService {
     List<UserValueEntity> values = UserValues.toRows(user.id, input);
     boolean valuesChanged =
         !Objects.equals(UserValues.toJson(values), UserValues.toJson(current.values()));
-    if (valuesChanged) {
-      queries.deleteValues(user.id);
-      values.forEach(em::persist);
-    }
     StoredUser after =
         new StoredUser(user, valuesChanged ? values : current.values(), current.groups());
     if (before.equals(withoutMeta(after.toJson(null))) && passwordOf(input) == null) {
@@ -112,7 +108,12 @@ public class UserService {
     }
     user.lastModified = Constraints.now();
     user.version++;
+    // Before the bulk delete below, which would write the row itself, past the uniqueness check.
     flushUnique(user.userName);
+    if (valuesChanged) {
+      queries.deleteValues(user.id);
+      values.forEach(em::persist);
+    }
     changes.fire(event(action(wasActive, user.active), user, "active=" + user.active));
     return after;
   }

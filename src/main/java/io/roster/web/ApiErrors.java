@@ -1,6 +1,7 @@
 package io.roster.web;
 
 import io.roster.scim.json.Jsons;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -9,8 +10,10 @@ public final class ApiErrors {
   private ApiErrors() {}
 
   public static Response.ResponseBuilder response(int status, String detail) {
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(Jsons.createObjectBuilder().add("status", status).add("detail", detail).build());
+    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body(status, detail));
+  }
+
+  public static JsonObject body(int status, String detail) {
+    return Jsons.createObjectBuilder().add("status", status).add("detail", detail).build();
   }
 }

@@ -102,6 +102,9 @@ class RolesIT {
     assertEquals(400, api.get("/admin/roles?offset=-1").status());
     assertEquals(400, api.get("/admin/roles?limit=ten").status(), "not a number: 400, not 404");
     assertEquals(400, api.get("/admin/audit?offset=first").status(), "the same rule for the audit");
+    var garbled = api.put("/admin/roles/" + a + "/access", "{}", "Content-Type", "garbage");
+    assertEquals(400, garbled.status());
+    assertEquals(400, garbled.json().getInt("status"), "JSON, not the server's HTML page");
   }
 
   @Test

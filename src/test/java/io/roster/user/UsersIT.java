@@ -78,6 +78,28 @@ class UsersIT {
   }
 
   @Test
+  void renamingToATakenUserNameIsAConflictThatChangesNothing() {
+    String taken = unique("taken");
+    create(scim, oktaUser(taken));
+    JsonObject other = create(scim, oktaUser(unique("other"))).json();
+    String id = other.getString("id");
+    String rename =
+        """
+        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s"}
+        """
+            .formatted(taken.toUpperCase());
+    assertError(scim.put("/Users/" + id, rename), 409, "uniqueness");
+    String patch =
+        """
+        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+         "Operations":[{"op":"replace","value":{"userName":"%s","emails":[]}}]}
+        """
+            .formatted(taken);
+    assertError(scim.patch("/Users/" + id, patch), 409, "uniqueness");
+    assertEquals(other, scim.get("/Users/" + id).json(), "the user is as it was");
+  }
+
+  @Test
   void racingCreatesOfOneUserNameLetExactlyOneWin() throws Exception {
     String userName = unique("race");
     ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -228,6 +250,9 @@ class UsersIT {
     assertError(scim.post("/Users", ""), 400, "invalidSyntax");
     assertError(scim.post("/Users", "{\"name\":{\"givenName\":\"x\"}}"), 400, "invalidValue");
     assertError(scim.post("/Users", "{\"userName\":42}"), 400, "invalidValue");
+    String group =
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"userName\":\"g\"}";
+    assertError(scim.post("/Users", group), 400, "invalidValue");
     assertError(scim.get("/Users?filter=" + q("userName eq")), 400, "invalidFilter");
     assertError(scim.get("/Users?filter=" + q("(".repeat(200) + "a eq 1")), 400, "invalidFilter");
     assertError(scim.get("/Users?filter=" + q("nosuch eq \"x\"")), 400, "invalidFilter");
@@ -238,6 +263,9 @@ class UsersIT {
 
     var wrongType = scim.post("/Users", "userName=x", "Content-Type", "text/plain");
     assertError(wrongType, 415, null);
+    var garbled = scim.post("/Users", "{\"userName\":\"x\"}", "Content-Type", "garbage");
+    assertError(garbled, 400, "invalidSyntax");
+    assertError(scim.get("/Users?count=1", "Accept", "garbage"), 400, "invalidSyntax");
     assertError(scim.get("/Nothing/here"), 404, null);
   }
 

@@ -2,6 +2,7 @@ package io.roster.scim.web;
 
 import io.roster.scim.error.ScimType;
 import io.roster.scim.json.Jsons;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -12,6 +13,13 @@ public final class ScimErrors {
   private ScimErrors() {}
 
   public static Response response(int status, ScimType scimType, String detail) {
+    return Response.status(status)
+        .type(ScimMediaType.SCIM_JSON)
+        .entity(body(status, scimType, detail))
+        .build();
+  }
+
+  public static JsonObject body(int status, ScimType scimType, String detail) {
     JsonObjectBuilder body =
         Jsons.createObjectBuilder()
             .add("schemas", Jsons.createArrayBuilder().add(ERROR_SCHEMA))
@@ -22,6 +30,6 @@ public final class ScimErrors {
     if (detail != null) {
       body.add("detail", detail);
     }
-    return Response.status(status).type(ScimMediaType.SCIM_JSON).entity(body.build()).build();
+    return body.build();
   }
 }
