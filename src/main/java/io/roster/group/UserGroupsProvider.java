@@ -2,6 +2,7 @@ package io.roster.group;
 
 import io.roster.persistence.ElementTable;
 import io.roster.persistence.ReadOnly;
+import io.roster.persistence.Rows;
 import io.roster.user.GroupRef;
 import io.roster.user.UserGroups;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +25,11 @@ public class UserGroupsProvider implements UserGroups {
     List<Object[]> rows =
         em.createQuery(
                 "SELECT m.userId, g.id, g.displayName FROM MembershipEntity m JOIN m.group g"
-                    + " WHERE m.userId IN :ids ORDER BY g.displayName",
+                    + " WHERE "
+                    + Rows.idCondition("m.userId", userIds)
+                    + " ORDER BY g.displayName",
                 Object[].class)
-            .setParameter("ids", userIds)
+            .setParameter("ids", Rows.idParameter(userIds))
             .setHint(ReadOnly.HINT, "true")
             .getResultList();
     return rows.stream()

@@ -2,6 +2,7 @@ package io.roster.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,19 @@ public final class Rows {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A JPQL condition that {@code path} is one of {@code ids}, bound as {@code :ids} with {@link
+   * #idParameter}. One id (a GET, a filter matching one user) is an equality, whose SQL EclipseLink
+   * prepares once; the SQL of an {@code IN} list is printed again on every execution.
+   */
+  public static String idCondition(String path, Collection<UUID> ids) {
+    return ids.size() == 1 ? path + " = :ids" : path + " IN :ids";
+  }
+
+  public static Object idParameter(Collection<UUID> ids) {
+    return ids.size() == 1 ? ids.iterator().next() : ids;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.roster.user;
 
 import io.roster.persistence.PageQuery;
 import io.roster.persistence.ReadOnly;
+import io.roster.persistence.Rows;
 import io.roster.persistence.UnfilteredTotals;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ListParameters;
@@ -93,10 +94,11 @@ class UserQueries {
     }
     return em
         .createQuery(
-            "SELECT v FROM UserValueEntity v WHERE v.userId IN :ids"
+            "SELECT v FROM UserValueEntity v WHERE "
+                + Rows.idCondition("v.userId", userIds)
                 + " ORDER BY v.attribute, v.position",
             UserValueEntity.class)
-        .setParameter("ids", userIds)
+        .setParameter("ids", Rows.idParameter(userIds))
         .setHint(ReadOnly.HINT, "true")
         .getResultList()
         .stream()
