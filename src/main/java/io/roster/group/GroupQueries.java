@@ -1,7 +1,6 @@
 package io.roster.group;
 
 import io.roster.persistence.PageQuery;
-import io.roster.persistence.ReadOnly;
 import io.roster.persistence.UnfilteredTotals;
 import io.roster.scim.schema.ResourceSchema;
 import io.roster.scim.web.ListParameters;
@@ -56,7 +55,6 @@ class GroupQueries {
                     + " WHERE m.groupId IN :ids ORDER BY u.userName",
                 Object[].class)
             .setParameter("ids", groupIds)
-            .setHint(ReadOnly.HINT, "true")
             .getResultList();
     return rows.stream()
         .collect(

@@ -1,7 +1,6 @@
 package io.roster.group;
 
 import io.roster.persistence.ElementTable;
-import io.roster.persistence.ReadOnly;
 import io.roster.persistence.Rows;
 import io.roster.user.GroupRef;
 import io.roster.user.UserGroups;
@@ -30,7 +29,6 @@ public class UserGroupsProvider implements UserGroups {
                     + " ORDER BY g.displayName",
                 Object[].class)
             .setParameter("ids", Rows.idParameter(userIds))
-            .setHint(ReadOnly.HINT, "true")
             .getResultList();
     return rows.stream()
         .collect(

@@ -1,8 +1,11 @@
 package io.roster.user;
 
+import io.roster.persistence.ReadOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -13,7 +16,16 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "scim_user")
+@NamedQuery(
+    name = UserEntity.WITH_VALUES,
+    query =
+        "SELECT u, v FROM UserEntity u LEFT JOIN UserValueEntity v ON v.userId = u.id"
+            + " WHERE u.id = :id ORDER BY v.attribute, v.position",
+    hints = @QueryHint(name = ReadOnly.HINT, value = "true"))
 public class UserEntity {
+  /** One user and its multi-valued rows, read-only; prepared once, as a named query. */
+  static final String WITH_VALUES = "UserEntity.withValues";
+
   @Id UUID id;
 
   @Column(name = "user_name", nullable = false)

@@ -45,12 +45,8 @@ class UserQueries {
   /** One user and its multi-valued rows in one statement, then its groups. */
   Optional<StoredUser> find(UUID id) {
     List<Object[]> rows =
-        em.createQuery(
-                "SELECT u, v FROM UserEntity u LEFT JOIN UserValueEntity v ON v.userId = u.id"
-                    + " WHERE u.id = :id ORDER BY v.attribute, v.position",
-                Object[].class)
+        em.createNamedQuery(UserEntity.WITH_VALUES, Object[].class)
             .setParameter("id", id)
-            .setHint(ReadOnly.HINT, "true")
             .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();

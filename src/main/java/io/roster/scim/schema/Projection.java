@@ -93,6 +93,11 @@ public final class Projection {
   }
 
   public JsonObject apply(JsonObject resource) {
+    if (!include
+        && names.isEmpty()
+        && resource.keySet().stream().noneMatch(schema::hiddenByDefault)) {
+      return resource; // the common request: nothing asked for, nothing to hide
+    }
     JsonObjectBuilder out = Jsons.createObjectBuilder();
     for (Map.Entry<String, JsonValue> e : resource.entrySet()) {
       String key = e.getKey();

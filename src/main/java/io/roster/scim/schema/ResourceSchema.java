@@ -5,7 +5,9 @@ import io.roster.scim.filter.AttributePath;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +21,40 @@ public final class ResourceSchema {
 
   private final ResourceType type;
 
+  /**
+   * Lower-cased top-level member names (core attributes, extension URNs) that hold an attribute
+   * returned {@code never} or only on {@code request}, at any depth.
+   */
+  private final Set<String> hiddenByDefault;
+
   public ResourceSchema(ResourceType type) {
     this.type = type;
+    Stream<String> core =
+        Stream.concat(core().attributes().stream(), CommonAttributes.ALL.stream())
+            .filter(ResourceSchema::hidesByDefault)
+            .map(Attribute::name);
+    Stream<String> extensions =
+        extensions().stream()
+            .filter(s -> s.attributes().stream().anyMatch(ResourceSchema::hidesByDefault))
+            .map(Schema::id);
+    this.hiddenByDefault =
+        Stream.concat(core, extensions)
+            .map(name -> name.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static boolean hidesByDefault(Attribute a) {
+    return a.returned() == Returned.NEVER
+        || a.returned() == Returned.REQUEST
+        || a.subAttributes().stream().anyMatch(ResourceSchema::hidesByDefault);
+  }
+
+  /**
+   * Whether a resource member of this name may lose part of its value when no {@code attributes} or
+   * {@code excludedAttributes} are asked for. False for unknown names: they are returned.
+   */
+  public boolean hiddenByDefault(String member) {
+    return hiddenByDefault.contains(member.toLowerCase(Locale.ROOT));
   }
 
   public ResourceType type() {

@@ -2,9 +2,11 @@ package io.roster.scim.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roster.scim.json.Jsons;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -67,6 +69,13 @@ class ProjectionTest {
             excluded == null ? null : excluded.replace("EXT", ENTERPRISE),
             ResourceSchema.USER);
     assertEquals(want, projection.apply(USER));
+  }
+
+  @Test
+  void defaultProjectionLeavesAResourceWithNothingHiddenAsItIs() {
+    JsonObject withoutPassword = Jsons.createObjectBuilder(USER).remove("password").build();
+    assertSame(withoutPassword, Projection.defaults(ResourceSchema.USER).apply(withoutPassword));
+    assertFalse(Projection.defaults(ResourceSchema.USER).apply(USER).containsKey("password"));
   }
 
   @Test

@@ -17,6 +17,17 @@ class ResourceSchemaTest {
   private static final String CORE = UserSchema.URN;
   private static final String ENTERPRISE = EnterpriseUserSchema.URN;
 
+  @Test
+  void namesTheMembersADefaultProjectionMayTrim() {
+    assertTrue(ResourceSchema.USER.hiddenByDefault("password"));
+    assertTrue(ResourceSchema.USER.hiddenByDefault("PassWord"));
+    assertFalse(ResourceSchema.USER.hiddenByDefault("userName"));
+    assertFalse(ResourceSchema.USER.hiddenByDefault("emails"));
+    assertFalse(ResourceSchema.USER.hiddenByDefault(ENTERPRISE));
+    assertFalse(ResourceSchema.USER.hiddenByDefault("shoeSize"));
+    assertFalse(ResourceSchema.GROUP.hiddenByDefault("members"));
+  }
+
   @ParameterizedTest(name = "{0}:{1}.{2}")
   @CsvSource({
     ",userName,,userName,false",
