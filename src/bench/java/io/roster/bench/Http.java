@@ -5,20 +5,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.util.Timeout;
 
 /**
- * Sends requests to one Roster, with its bearer token when one is given. Apache HttpClient
- * (classic, pooled): it costs the shared CPU about a quarter of what java.net.http does per
- * request, and unlike HttpURLConnection it can send PATCH. No retries, so every failure counts.
+ * Sends requests to one Roster, with its bearer token when one is given. Each client thread keeps
+ * its own keep-alive connection ({@link Connection}, plain HTTP/1.1 over a socket): the load
+ * generator shares the server's cores, and this costs them about a sixth of what Apache HttpClient
+ * did per request. No retries, so every failure counts.
  */
 final class Http implements AutoCloseable {
   static final String SCIM_JSON = "application/scim+json";
@@ -37,54 +29,57 @@ final class Http implements AutoCloseable {
   /** A response: its status and body bytes. */
   record Answer(int status, byte[] body) {}
 
-  private final CloseableHttpClient client;
-  private final String base;
-  private final String token;
-
   /** The host application's access-scoped token, for {@code /api/access}. */
   private static final String ACCESS_TOKEN = System.getenv("ROSTER_ACCESS_TOKEN");
 
+  private final String host;
+  private final int port;
+  private final String scimHeaders;
+  private final String apiHeaders;
+  private final ThreadLocal<Connection> connections = new ThreadLocal<>();
+
   Http(URI base, String token) {
-    this.base = base.toString();
-    this.token = token;
-    this.client =
-        HttpClients.custom()
-            .setConnectionManager(
-                PoolingHttpClientConnectionManagerBuilder.create()
-                    .setMaxConnTotal(1024)
-                    .setMaxConnPerRoute(1024)
-                    .build())
-            .setDefaultRequestConfig(
-                RequestConfig.custom()
-                    .setConnectTimeout(Timeout.ofSeconds(5))
-                    .setResponseTimeout(Timeout.ofSeconds(30))
-                    .build())
-            .disableAutomaticRetries()
-            .disableContentCompression()
-            .disableRedirectHandling()
-            .build();
+    if (!"http".equals(base.getScheme()) || (base.getPath() != null && !base.getPath().isEmpty())) {
+      throw new IllegalArgumentException("bench.url must be http://host:port, got " + base);
+    }
+    this.host = base.getHost();
+    this.port = base.getPort() < 0 ? 80 : base.getPort();
+    String hostHeader = "Host: " + host + ":" + port + "\r\n";
+    this.scimHeaders = hostHeader + "Accept: " + SCIM_JSON + "\r\n" + bearer(token);
+    this.apiHeaders = hostHeader + "Accept: application/json\r\n" + bearer(ACCESS_TOKEN);
+  }
+
+  private static String bearer(String token) {
+    return token == null ? "" : "Authorization: Bearer " + token + "\r\n";
   }
 
   Answer exchange(Call call) throws IOException {
-    HttpUriRequestBase request =
-        new HttpUriRequestBase(call.method(), URI.create(base + call.path()));
-    request.setHeader("Accept", call.path().startsWith("/api/") ? "application/json" : SCIM_JSON);
-    String bearer = call.path().startsWith("/api/") ? ACCESS_TOKEN : token;
-    if (bearer != null) {
-      request.setHeader("Authorization", "Bearer " + bearer);
+    StringBuilder head = new StringBuilder(256);
+    head.append(call.method()).append(' ').append(call.path()).append(" HTTP/1.1\r\n");
+    head.append(call.path().startsWith("/api/") ? apiHeaders : scimHeaders);
+    byte[] body = call.body() == null ? null : call.body().getBytes(StandardCharsets.UTF_8);
+    if (body != null) {
+      head.append("Content-Type: ")
+          .append(SCIM_JSON)
+          .append("; charset=UTF-8\r\nContent-Length: ")
+          .append(body.length)
+          .append("\r\n");
     }
-    if (call.body() != null) {
-      request.setEntity(
-          new StringEntity(call.body(), ContentType.create(SCIM_JSON, StandardCharsets.UTF_8)));
+    head.append("\r\n");
+    Connection connection = connections.get();
+    if (connection == null || !connection.reusable()) {
+      if (connection != null) {
+        connection.close();
+      }
+      connection = new Connection(host, port);
+      connections.set(connection);
     }
-    return client.execute(
-        request,
-        response ->
-            new Answer(
-                response.getCode(),
-                response.getEntity() == null
-                    ? new byte[0]
-                    : EntityUtils.toByteArray(response.getEntity())));
+    try {
+      return connection.exchange(head.toString().getBytes(StandardCharsets.ISO_8859_1), body);
+    } catch (IOException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
   }
 
   /** A query parameter value, with spaces as %20: a '+' is a literal plus to some servers. */
@@ -92,8 +87,17 @@ final class Http implements AutoCloseable {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
+  /** Closes the calling thread's connection: a client thread calls it when it is done. */
+  void release() {
+    Connection connection = connections.get();
+    if (connection != null) {
+      connection.close();
+      connections.remove();
+    }
+  }
+
   @Override
-  public void close() throws IOException {
-    client.close();
+  public void close() {
+    release();
   }
 }

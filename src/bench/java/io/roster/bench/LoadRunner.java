@@ -116,6 +116,14 @@ final class LoadRunner {
   }
 
   private Recording loop(Scenario scenario, ClientContext c, long first, long end, long interval) {
+    try {
+      return send(scenario, c, first, end, interval);
+    } finally {
+      http.release();
+    }
+  }
+
+  private Recording send(Scenario scenario, ClientContext c, long first, long end, long interval) {
     Recording r = new Recording();
     for (long n = 0; ; n++) {
       long intended = interval > 0 ? first + n * interval : System.nanoTime();

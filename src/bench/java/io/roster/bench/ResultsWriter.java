@@ -56,7 +56,7 @@ final class ResultsWriter {
         .append(
             row(
                 "Load",
-                "load generator on the same machine (Apache HttpClient 5, one thread and connection per client); "
+                "load generator on the same machine (plain HTTP/1.1 over one keep-alive socket per client thread); "
                     + options.serverWarmUp().toSeconds()
                     + " s of mixed reads first (the server's JIT at steady state), then per row a warm-up of "
                     + options.warmUp().toSeconds()
