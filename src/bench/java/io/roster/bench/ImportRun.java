@@ -1,6 +1,5 @@
 package io.roster.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -68,7 +67,7 @@ final class ImportRun {
   }
 
   private static JsonObject parse(byte[] body) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = UserJson.JSON.createReader(new ByteArrayInputStream(body))) {
       return reader.readObject();
     }
   }

@@ -1,6 +1,5 @@
 package io.roster.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
@@ -118,15 +117,21 @@ final class Scenarios {
           UUID user = Person.of(c.ownUser(OUTSIDERS, Directory.USERS, c.iteration / 2)).id();
           JsonObject operation =
               c.iteration % 2 == 0
-                  ? Json.createObjectBuilder()
+                  ? UserJson.JSON
+                      .createObjectBuilder()
                       .add("op", "add")
                       .add("path", "members")
                       .add(
                           "value",
-                          Json.createArrayBuilder()
-                              .add(Json.createObjectBuilder().add("value", user.toString())))
+                          UserJson.JSON
+                              .createArrayBuilder()
+                              .add(
+                                  UserJson.JSON
+                                      .createObjectBuilder()
+                                      .add("value", user.toString())))
                       .build()
-                  : Json.createObjectBuilder()
+                  : UserJson.JSON
+                      .createObjectBuilder()
                       .add("op", "remove")
                       .add("path", "members[value eq \"" + user + "\"]")
                       .build();
@@ -136,16 +141,18 @@ final class Scenarios {
 
   private static JsonObject active(boolean active) {
     return patch(
-        Json.createObjectBuilder()
+        UserJson.JSON
+            .createObjectBuilder()
             .add("op", "replace")
-            .add("value", Json.createObjectBuilder().add("active", active))
+            .add("value", UserJson.JSON.createObjectBuilder().add("active", active))
             .build());
   }
 
   private static JsonObject patch(JsonObject operation) {
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(PATCH_OP))
-        .add("Operations", Json.createArrayBuilder().add(operation))
+    return UserJson.JSON
+        .createObjectBuilder()
+        .add("schemas", UserJson.JSON.createArrayBuilder().add(PATCH_OP))
+        .add("Operations", UserJson.JSON.createArrayBuilder().add(operation))
         .build();
   }
 

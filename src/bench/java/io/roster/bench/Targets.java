@@ -80,8 +80,8 @@ final class Targets {
       double ratio = large.p50() / small.get().p50();
       figures.append(
           String.format(
-              "%s%d clients: p50 %.1f vs %.1f ms (%.2f×)",
-              any ? "; " : "", large.clients(), large.p50(), small.get().p50(), ratio));
+              "%s%s: p50 %.1f vs %.1f ms (%.2f×)",
+              any ? "; " : "", clients(large.clients()), large.p50(), small.get().p50(), ratio));
       met &= ratio <= 1.5;
       any = true;
     }
@@ -97,8 +97,8 @@ final class Targets {
         r ->
             figures.append(
                 String.format(
-                    "%s%d clients p50 %.1f ms",
-                    figures.length() > 0 ? "; " : "", r.clients(), r.p50())));
+                    "%s%s p50 %.1f ms",
+                    figures.length() > 0 ? "; " : "", clients(r.clients()), r.p50())));
     return new Check(
         target,
         figures.toString(),
@@ -127,6 +127,10 @@ final class Targets {
 
   private List<Result> rows(String scenario) {
     return results.stream().filter(r -> r.scenario().equals(scenario)).toList();
+  }
+
+  private static String clients(int count) {
+    return count == 1 ? "1 client" : count + " clients";
   }
 
   private Optional<Result> find(String scenario, int clients, String mode) {

@@ -1,7 +1,7 @@
 package io.roster.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 /** A User as an identity provider pushes it: core, two emails and the enterprise extension. */
 final class UserJson {
@@ -9,11 +9,14 @@ final class UserJson {
   static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
   static final String ORGANIZATION = "Bench Corp";
 
+  /** Looked up once: {@code JSON.create...} looks the provider up on every call. */
+  static final JsonProvider JSON = JsonProvider.provider();
+
   private UserJson() {}
 
   static JsonObject of(Person p, String userName, String title) {
     var enterprise =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("employeeNumber", p.employeeNumber())
             .add("costCenter", p.costCenter())
             .add("organization", ORGANIZATION)
@@ -21,15 +24,15 @@ final class UserJson {
             .add("department", p.department());
     Person manager = p.manager();
     if (manager != null) {
-      enterprise.add("manager", Json.createObjectBuilder().add("value", manager.id().toString()));
+      enterprise.add("manager", JSON.createObjectBuilder().add("value", manager.id().toString()));
     }
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(CORE).add(ENTERPRISE))
+    return JSON.createObjectBuilder()
+        .add("schemas", JSON.createArrayBuilder().add(CORE).add(ENTERPRISE))
         .add("userName", userName)
         .add("externalId", p.externalId())
         .add(
             "name",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("formatted", p.displayName())
                 .add("familyName", p.family())
                 .add("givenName", p.given()))
@@ -42,7 +45,7 @@ final class UserJson {
         .add("active", true)
         .add(
             "emails",
-            Json.createArrayBuilder()
+            JSON.createArrayBuilder()
                 .add(email(userName, "work", true))
                 .add(email(p.homeEmail(), "home", false)))
         .add(ENTERPRISE, enterprise)
@@ -50,7 +53,7 @@ final class UserJson {
   }
 
   private static JsonObject email(String value, String type, boolean primary) {
-    var email = Json.createObjectBuilder().add("value", value).add("type", type);
+    var email = JSON.createObjectBuilder().add("value", value).add("type", type);
     return (primary ? email.add("primary", true) : email).build();
   }
 }

@@ -4,6 +4,7 @@ import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.AttributePath;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,6 +22,12 @@ public final class ResourceSchema {
 
   private final ResourceType type;
 
+  // Looked up on every attribute of every request: built once, keyed by lower-cased name.
+  private final List<Schema> extensions;
+  private final Map<String, Schema> extensionsByUrn;
+  private final Map<String, Attribute> coreAttributes;
+  private final Map<String, Map<String, Attribute>> extensionAttributes;
+
   /**
    * Lower-cased top-level member names (core attributes, extension URNs) that hold an attribute
    * returned {@code never} or only on {@code request}, at any depth.
@@ -29,18 +36,39 @@ public final class ResourceSchema {
 
   public ResourceSchema(ResourceType type) {
     this.type = type;
-    Stream<String> core =
-        Stream.concat(core().attributes().stream(), CommonAttributes.ALL.stream())
+    this.extensions = type.schemaExtensions().stream().map(SchemaExtension::schema).toList();
+    this.extensionsByUrn = byLowerName(extensions.stream(), Schema::id);
+    this.coreAttributes =
+        byLowerName(
+            Stream.concat(core().attributes().stream(), CommonAttributes.ALL.stream()),
+            Attribute::name);
+    this.extensionAttributes =
+        extensions.stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    s -> s.id().toLowerCase(Locale.ROOT),
+                    s -> byLowerName(s.attributes().stream(), Attribute::name)));
+    Stream<String> hiddenCore =
+        coreAttributes.values().stream()
             .filter(ResourceSchema::hidesByDefault)
             .map(Attribute::name);
-    Stream<String> extensions =
-        extensions().stream()
+    Stream<String> hiddenExtensions =
+        extensions.stream()
             .filter(s -> s.attributes().stream().anyMatch(ResourceSchema::hidesByDefault))
             .map(Schema::id);
     this.hiddenByDefault =
-        Stream.concat(core, extensions)
+        Stream.concat(hiddenCore, hiddenExtensions)
             .map(name -> name.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The first of each name wins, as the core schema's attribute did over a common one. */
+  private static <T> Map<String, T> byLowerName(Stream<T> items, Function<T, String> name) {
+    return items.collect(
+        Collectors.toUnmodifiableMap(
+            item -> name.apply(item).toLowerCase(Locale.ROOT),
+            item -> item,
+            (first, next) -> first));
   }
 
   private static boolean hidesByDefault(Attribute a) {
@@ -66,23 +94,17 @@ public final class ResourceSchema {
   }
 
   public List<Schema> extensions() {
-    return type.schemaExtensions().stream().map(SchemaExtension::schema).toList();
+    return extensions;
   }
 
   /** The extension schema with this URN. */
   public Optional<Schema> extension(String urn) {
-    return extensions().stream().filter(s -> s.id().equalsIgnoreCase(urn)).findFirst();
+    return Optional.ofNullable(extensionsByUrn.get(urn.toLowerCase(Locale.ROOT)));
   }
 
   /** A core-schema or common attribute ({@code id}, {@code externalId}, {@code meta}). */
   public Optional<Attribute> coreAttribute(String name) {
-    return core()
-        .attribute(name)
-        .or(
-            () ->
-                CommonAttributes.ALL.stream()
-                    .filter(a -> a.name().equalsIgnoreCase(name))
-                    .findFirst());
+    return Optional.ofNullable(coreAttributes.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -107,7 +129,11 @@ public final class ResourceSchema {
         return Optional.empty();
       }
       schema = found.get();
-      attribute = schema.attribute(path.attribute());
+      attribute =
+          Optional.ofNullable(
+              extensionAttributes
+                  .get(schema.id().toLowerCase(Locale.ROOT))
+                  .get(path.attribute().toLowerCase(Locale.ROOT)));
     } else {
       schema = core();
       attribute = coreAttribute(path.attribute());
@@ -160,10 +186,17 @@ public final class ResourceSchema {
 
   private String schemaPrefix(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return Stream.concat(Stream.of(core()), extensions().stream())
-        .map(Schema::id)
-        .filter(id -> lower.startsWith(id.toLowerCase(Locale.ROOT) + ":"))
-        .findFirst()
-        .orElse(null);
+    if (lower.startsWith(core().id().toLowerCase(Locale.ROOT) + ":")) {
+      return core().id();
+    }
+    int colon = lower.lastIndexOf(':');
+    while (colon > 0) {
+      Schema extension = extensionsByUrn.get(lower.substring(0, colon));
+      if (extension != null) {
+        return extension.id();
+      }
+      colon = lower.lastIndexOf(':', colon - 1);
+    }
+    return null;
   }
 }
