@@ -124,16 +124,14 @@ public final class ResourceSchema {
     Optional<Attribute> attribute;
     Schema schema;
     if (extension) {
-      Optional<Schema> found = extension(path.schemaUrn());
-      if (found.isEmpty()) {
+      String urn = path.schemaUrn().toLowerCase(Locale.ROOT);
+      schema = extensionsByUrn.get(urn);
+      if (schema == null) {
         return Optional.empty();
       }
-      schema = found.get();
       attribute =
           Optional.ofNullable(
-              extensionAttributes
-                  .get(schema.id().toLowerCase(Locale.ROOT))
-                  .get(path.attribute().toLowerCase(Locale.ROOT)));
+              extensionAttributes.get(urn).get(path.attribute().toLowerCase(Locale.ROOT)));
     } else {
       schema = core();
       attribute = coreAttribute(path.attribute());
