@@ -1,11 +1,11 @@
 package io.roster.admin;
 
+import io.roster.api.ApiErrors;
 import io.roster.audit.Actor;
 import io.roster.audit.CurrentActor;
 import io.roster.security.ScimTokens;
 import io.roster.security.TokenIdentity;
 import io.roster.security.TokenScope;
-import io.roster.web.ApiErrors;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,6 +4,7 @@ import io.roster.audit.Actor;
 import io.roster.audit.AuditLog;
 import io.roster.audit.AuditRecord;
 import io.roster.audit.SampledAudit;
+import io.roster.events.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,7 +83,7 @@ public class AdminAuthenticator {
       auditLog.record(
           Actor.admin(account.userName),
           new AuditRecord(
-              "admin.login.succeeded",
+              Action.ADMIN_LOGIN_SUCCEEDED,
               "Admin",
               account.id.toString(),
               account.userName,
@@ -93,7 +94,7 @@ public class AdminAuthenticator {
 
   private static AuditRecord failure(AdminAccount account, String summary) {
     return new AuditRecord(
-        "admin.login.failed",
+        Action.ADMIN_LOGIN_FAILED,
         "Admin",
         account == null ? null : account.id.toString(),
         account == null ? null : account.userName,

@@ -53,7 +53,7 @@ public class AuditEntry {
     this.actorType = actor.type();
     this.actorId = actor.id();
     this.actorName = actor.name();
-    this.action = record.action();
+    this.action = record.action().wire();
     this.targetType = record.targetType();
     this.targetId = record.targetId();
     this.targetName = record.targetName();

@@ -1,5 +1,6 @@
 package io.roster.audit;
 
+import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 
 /**
@@ -9,7 +10,7 @@ import io.roster.events.ResourceChanged;
  * @param summary compact and free of secrets: callers never pass tokens or passwords
  */
 public record AuditRecord(
-    String action,
+    Action action,
     String targetType,
     String targetId,
     String targetName,

@@ -1,6 +1,6 @@
 package io.roster.audit;
 
-import io.roster.web.Paging;
+import io.roster.api.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;

@@ -2,6 +2,7 @@ package io.roster.console;
 
 import io.roster.audit.AuditQuery;
 import io.roster.audit.AuditSearch;
+import io.roster.events.Action;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,27 +21,7 @@ import java.util.List;
 @RequestScoped
 public class AuditBacking {
   static final int PAGE_SIZE = 50;
-  static final List<String> ACTIONS =
-      List.of(
-          "user.created",
-          "user.updated",
-          "user.deactivated",
-          "user.reactivated",
-          "user.deleted",
-          "group.created",
-          "group.renamed",
-          "group.deleted",
-          "group.member.added",
-          "group.member.removed",
-          "role.access.changed",
-          "scim.enabled",
-          "scim.disabled",
-          "scim.token.created",
-          "scim.token.revoked",
-          "scim.request.rejected",
-          "admin.login.succeeded",
-          "admin.login.failed",
-          "admin.logout");
+  static final List<String> ACTIONS = Arrays.stream(Action.values()).map(Action::wire).toList();
 
   @Inject AuditSearch search;
 

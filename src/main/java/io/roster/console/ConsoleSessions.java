@@ -3,6 +3,7 @@ package io.roster.console;
 import io.roster.audit.Actor;
 import io.roster.audit.AuditLog;
 import io.roster.audit.AuditRecord;
+import io.roster.events.Action;
 import io.roster.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,7 +94,7 @@ public class ConsoleSessions {
     auditLog.record(
         Actor.admin(admin),
         new AuditRecord(
-            "admin.logout",
+            Action.ADMIN_LOGOUT,
             "Admin",
             null,
             admin,

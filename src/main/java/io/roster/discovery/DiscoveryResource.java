@@ -1,12 +1,12 @@
 package io.roster.discovery;
 
 import io.roster.scim.error.ScimException;
+import io.roster.scim.http.ScimBaseUrl;
+import io.roster.scim.http.ScimConfig;
+import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.schema.DiscoveryDocuments;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.ResourceType;
-import io.roster.scim.web.ScimBase;
-import io.roster.scim.web.ScimConfig;
-import io.roster.scim.web.ScimMediaType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -70,6 +70,6 @@ public class DiscoveryResource {
   }
 
   private String base() {
-    return ScimBase.of(uri);
+    return ScimBaseUrl.of(uri);
   }
 }

@@ -5,11 +5,11 @@ package io.roster.events;
  * inside the transaction that makes the change, so an observer that writes (the audit log) commits
  * or rolls back with it.
  *
- * @param action what happened, e.g. {@code user.created}, {@code group.member.added}
+ * @param action what happened
  * @param targetType {@code User}, {@code Group}, {@code Role}, {@code Token}, {@code Setting}
  * @param targetId the target's id
  * @param targetName a human name for the target (userName, displayName, token name)
  * @param summary a compact description of what changed; never a secret or a password
  */
 public record ResourceChanged(
-    String action, String targetType, String targetId, String targetName, String summary) {}
+    Action action, String targetType, String targetId, String targetName, String summary) {}

@@ -1,9 +1,9 @@
 package io.roster.group;
 
+import io.roster.scim.http.ETags;
 import io.roster.scim.json.Jsons;
+import io.roster.scim.schema.DateTimes;
 import io.roster.scim.schema.GroupSchema;
-import io.roster.scim.web.ETags;
-import io.roster.scim.web.ScimBase;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -52,8 +52,8 @@ final class GroupMapper {
     JsonObjectBuilder meta =
         Jsons.createObjectBuilder()
             .add("resourceType", "Group")
-            .add("created", ScimBase.timestamp(group.created))
-            .add("lastModified", ScimBase.timestamp(group.lastModified))
+            .add("created", DateTimes.format(group.created))
+            .add("lastModified", DateTimes.format(group.lastModified))
             .add("version", ETags.of(group.version));
     if (scimBase != null) {
       meta.add("location", scimBase + "/Groups/" + group.id);

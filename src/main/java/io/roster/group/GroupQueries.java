@@ -2,8 +2,8 @@ package io.roster.group;
 
 import io.roster.persistence.PageQuery;
 import io.roster.persistence.UnfilteredTotals;
+import io.roster.scim.http.ListParameters;
 import io.roster.scim.schema.ResourceSchema;
-import io.roster.scim.web.ListParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,15 +1,16 @@
 package io.roster.group;
 
+import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import io.roster.persistence.Constraints;
 import io.roster.persistence.Rows;
 import io.roster.scim.error.ScimException;
+import io.roster.scim.http.ETags;
+import io.roster.scim.http.ListParameters;
 import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
 import io.roster.scim.patch.ResourceInput;
 import io.roster.scim.schema.ResourceSchema;
-import io.roster.scim.web.ETags;
-import io.roster.scim.web.ListParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class GroupService {
     write(group, input);
     em.persist(group);
     flushUnique(group);
-    changes.fire(event("group.created", group, null));
+    changes.fire(event(Action.GROUP_CREATED, group, null));
     membersAdded(group, memberChanges.add(group.id, memberIds(input)));
     return queries.load(group, true);
   }
@@ -104,7 +105,7 @@ public class GroupService {
     GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
     ETags.checkIfMatch(ifMatch, group.version);
     em.remove(group);
-    changes.fire(event("group.deleted", group, null));
+    changes.fire(event(Action.GROUP_DELETED, group, null));
   }
 
   private boolean applyMembers(GroupEntity group, GroupPatch.MemberChange change) {
@@ -134,7 +135,7 @@ public class GroupService {
     boolean renamed = !group.displayName.equals(oldName);
     if (renamed) {
       flushUnique(group);
-      changes.fire(event("group.renamed", group, "from " + oldName));
+      changes.fire(event(Action.GROUP_RENAMED, group, "from " + oldName));
     }
     return renamed || !Objects.equals(oldExternalId, group.externalId);
   }
@@ -169,11 +170,11 @@ public class GroupService {
   }
 
   private void membersAdded(GroupEntity group, List<UUID> userIds) {
-    userIds.forEach(u -> changes.fire(event("group.member.added", group, "user " + u)));
+    userIds.forEach(u -> changes.fire(event(Action.GROUP_MEMBER_ADDED, group, "user " + u)));
   }
 
   private void membersRemoved(GroupEntity group, List<UUID> userIds) {
-    userIds.forEach(u -> changes.fire(event("group.member.removed", group, "user " + u)));
+    userIds.forEach(u -> changes.fire(event(Action.GROUP_MEMBER_REMOVED, group, "user " + u)));
   }
 
   private GroupEntity find(String id, LockModeType lock) {
@@ -188,7 +189,7 @@ public class GroupService {
         () -> ScimException.uniqueness("displayName " + group.displayName + " is already taken"));
   }
 
-  private static ResourceChanged event(String action, GroupEntity group, String summary) {
+  private static ResourceChanged event(Action action, GroupEntity group, String summary) {
     return new ResourceChanged(action, "Group", group.id.toString(), group.displayName, summary);
   }
 }

@@ -1,8 +1,8 @@
 package io.roster.persistence;
 
 import io.roster.scim.error.ScimException;
+import io.roster.scim.http.ListParameters;
 import io.roster.scim.schema.ResourceSchema;
-import io.roster.scim.web.ListParameters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.criteria.CriteriaBuilder;

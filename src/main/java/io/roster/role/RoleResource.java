@@ -1,8 +1,8 @@
 package io.roster.role;
 
+import io.roster.api.Paging;
 import io.roster.persistence.Rows;
 import io.roster.scim.json.Jsons;
-import io.roster.web.Paging;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

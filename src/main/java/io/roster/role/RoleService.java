@@ -1,5 +1,6 @@
 package io.roster.role;
 
+import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -98,7 +99,7 @@ public class RoleService {
             .collect(Collectors.joining(","));
     changes.fire(
         new ResourceChanged(
-            "role.access.changed", "Role", id.toString(), role.get().name(), summary));
+            Action.ROLE_ACCESS_CHANGED, "Role", id.toString(), role.get().name(), summary));
     return get(id);
   }
 

@@ -1,5 +1,6 @@
 package io.roster.security;
 
+import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import io.roster.settings.Setting;
 import io.roster.settings.SettingsService;
@@ -76,7 +77,7 @@ public class ScimAccess {
       return;
     }
     settings.put(SETTING, Boolean.toString(enabled));
-    String action = enabled ? "scim.enabled" : "scim.disabled";
+    Action action = enabled ? Action.SCIM_ENABLED : Action.SCIM_DISABLED;
     changes.fire(
         new ResourceChanged(action, "Setting", SETTING, "SCIM provisioning", "enabled=" + enabled));
   }

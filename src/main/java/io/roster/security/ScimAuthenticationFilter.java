@@ -4,7 +4,8 @@ import io.roster.audit.Actor;
 import io.roster.audit.AuditRecord;
 import io.roster.audit.CurrentActor;
 import io.roster.audit.SampledAudit;
-import io.roster.scim.web.ScimErrors;
+import io.roster.events.Action;
+import io.roster.scim.http.ScimErrors;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,6 +69,6 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
 
   private static AuditRecord refusal(String summary) {
     return new AuditRecord(
-        "scim.request.rejected", "Endpoint", null, "/scim", AuditRecord.REJECTED, summary);
+        Action.SCIM_REQUEST_REJECTED, "Endpoint", null, "/scim", AuditRecord.REJECTED, summary);
   }
 }

@@ -1,5 +1,6 @@
 package io.roster.security;
 
+import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -43,7 +44,7 @@ public class ScimTokens {
     em.persist(token);
     String summary =
         "scope " + scope.wire() + ", " + (expiresAt == null ? "no expiry" : "expires " + expiresAt);
-    changes.fire(event("scim.token.created", token, summary));
+    changes.fire(event(Action.SCIM_TOKEN_CREATED, token, summary));
     return new IssuedToken(token, secret);
   }
 
@@ -64,7 +65,7 @@ public class ScimTokens {
       return false;
     }
     token.revoke(OffsetDateTime.now());
-    changes.fire(event("scim.token.revoked", token, null));
+    changes.fire(event(Action.SCIM_TOKEN_REVOKED, token, null));
     return true;
   }
 
@@ -106,7 +107,7 @@ public class ScimTokens {
     return Optional.of(new TokenIdentity(token.id, token.name, token.scope()));
   }
 
-  private static ResourceChanged event(String action, ScimToken token, String summary) {
+  private static ResourceChanged event(Action action, ScimToken token, String summary) {
     return new ResourceChanged(action, "Token", token.id.toString(), token.name, summary);
   }
 }

@@ -2,7 +2,7 @@ package io.roster.user;
 
 import io.roster.scim.filter.Filter;
 import io.roster.scim.filter.FilterParser;
-import io.roster.scim.web.ListParameters;
+import io.roster.scim.http.ListParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,9 +1,9 @@
 package io.roster.user;
 
 import io.roster.scim.json.Jsons;
+import io.roster.scim.schema.DateTimes;
 import io.roster.scim.schema.EnterpriseUserSchema;
 import io.roster.scim.schema.UserSchema;
-import io.roster.scim.web.ScimBase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -138,8 +138,8 @@ final class UserMapper {
     JsonObjectBuilder meta =
         Jsons.createObjectBuilder()
             .add("resourceType", "User")
-            .add("created", ScimBase.timestamp(user.created))
-            .add("lastModified", ScimBase.timestamp(user.lastModified))
+            .add("created", DateTimes.format(user.created))
+            .add("lastModified", DateTimes.format(user.lastModified))
             .add("version", etag(user));
     addIfPresent(meta, "location", location);
     return meta;

@@ -1,13 +1,13 @@
 package io.roster.user;
 
+import io.roster.scim.http.ETags;
+import io.roster.scim.http.ListParameters;
+import io.roster.scim.http.ScimBaseUrl;
+import io.roster.scim.http.ScimConfig;
+import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
-import io.roster.scim.web.ETags;
-import io.roster.scim.web.ListParameters;
-import io.roster.scim.web.ScimBase;
-import io.roster.scim.web.ScimConfig;
-import io.roster.scim.web.ScimMediaType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -109,7 +109,7 @@ public class UserResource {
   }
 
   private String scimBase() {
-    return ScimBase.of(uri);
+    return ScimBaseUrl.of(uri);
   }
 
   private URI location(StoredUser user) {

@@ -1,16 +1,17 @@
 package io.roster.user;
 
+import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import io.roster.persistence.Constraints;
 import io.roster.persistence.Rows;
 import io.roster.scim.error.ScimException;
+import io.roster.scim.http.ETags;
+import io.roster.scim.http.ListParameters;
 import io.roster.scim.json.Jsons;
 import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
 import io.roster.scim.patch.ResourceInput;
 import io.roster.scim.schema.ResourceSchema;
-import io.roster.scim.web.ETags;
-import io.roster.scim.web.ListParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class UserService {
     List<UserValueEntity> values = UserValues.toRows(user.id, input);
     values.forEach(em::persist);
     flushUnique(user.userName);
-    changes.fire(event("user.created", user, "active=" + user.active));
+    changes.fire(event(Action.USER_CREATED, user, "active=" + user.active));
     return new StoredUser(user, values, List.of());
   }
 
@@ -90,7 +91,7 @@ public class UserService {
     UserEntity user = lock(id);
     ETags.checkIfMatch(ifMatch, user.version);
     em.remove(user);
-    changes.fire(event("user.deleted", user, null));
+    changes.fire(event(Action.USER_DELETED, user, null));
   }
 
   private StoredUser update(StoredUser current, JsonObject input) {
@@ -155,17 +156,17 @@ public class UserService {
     return copy.build();
   }
 
-  private static String action(boolean wasActive, boolean active) {
+  private static Action action(boolean wasActive, boolean active) {
     if (wasActive && !active) {
-      return "user.deactivated";
+      return Action.USER_DEACTIVATED;
     }
     if (!wasActive && active) {
-      return "user.reactivated";
+      return Action.USER_REACTIVATED;
     }
-    return "user.updated";
+    return Action.USER_UPDATED;
   }
 
-  private static ResourceChanged event(String action, UserEntity user, String summary) {
+  private static ResourceChanged event(Action action, UserEntity user, String summary) {
     return new ResourceChanged(action, "User", user.id.toString(), user.userName, summary);
   }
 }

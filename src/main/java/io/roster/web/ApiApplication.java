@@ -3,6 +3,7 @@ package io.roster.web;
 import io.roster.admin.AdminAuthenticationFilter;
 import io.roster.admin.ScimSettingsResource;
 import io.roster.admin.ScimTokensResource;
+import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;

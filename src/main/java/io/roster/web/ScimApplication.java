@@ -2,12 +2,12 @@ package io.roster.web;
 
 import io.roster.discovery.DiscoveryResource;
 import io.roster.group.GroupResource;
-import io.roster.scim.web.BodySizeLimit;
-import io.roster.scim.web.JsonBodies;
-import io.roster.scim.web.JsonErrorMapper;
-import io.roster.scim.web.ScimExceptionMapper;
-import io.roster.scim.web.UnexpectedErrorMapper;
-import io.roster.scim.web.WebErrorMapper;
+import io.roster.scim.http.BodySizeLimit;
+import io.roster.scim.http.JsonBodies;
+import io.roster.scim.http.JsonErrorMapper;
+import io.roster.scim.http.ScimExceptionMapper;
+import io.roster.scim.http.UnexpectedErrorMapper;
+import io.roster.scim.http.WebErrorMapper;
 import io.roster.security.ScimAuthenticationFilter;
 import io.roster.user.UserResource;
 import jakarta.ws.rs.ApplicationPath;

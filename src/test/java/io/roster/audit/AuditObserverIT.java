@@ -3,6 +3,7 @@ package io.roster.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import io.roster.testing.Database;
 import io.roster.testing.RosterDeployment;
@@ -35,7 +36,7 @@ class AuditObserverIT {
   }
 
   ResourceChanged change(String id) {
-    return new ResourceChanged("user.created", "User", id, "jdoe", "userName=jdoe");
+    return new ResourceChanged(Action.USER_CREATED, "User", id, "jdoe", "userName=jdoe");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.roster.scim.web;
+package io.roster.scim.http;
 
 /**
  * How many resources one list answer holds: {@code defaultCount} when the client names none, never

@@ -1,4 +1,4 @@
-package io.roster.web;
+package io.roster.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;

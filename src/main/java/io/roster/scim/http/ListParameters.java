@@ -1,4 +1,4 @@
-package io.roster.scim.web;
+package io.roster.scim.http;
 
 import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.Filter;

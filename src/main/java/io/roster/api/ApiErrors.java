@@ -1,4 +1,4 @@
-package io.roster.web;
+package io.roster.api;
 
 import io.roster.scim.json.Jsons;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package io.roster.scim.web;
+package io.roster.scim.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package io.roster.scim.web;
+package io.roster.scim.http;
 
 import io.roster.scim.error.ScimType;
 import io.roster.scim.json.Jsons;

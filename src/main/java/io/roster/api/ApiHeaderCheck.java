@@ -1,6 +1,6 @@
-package io.roster.web;
+package io.roster.api;
 
-import io.roster.scim.web.MediaTypeHeaders;
+import io.roster.scim.http.MediaTypeHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

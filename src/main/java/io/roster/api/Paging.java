@@ -1,4 +1,4 @@
-package io.roster.web;
+package io.roster.api;
 
 import jakarta.ws.rs.BadRequestException;
 

@@ -1,4 +1,4 @@
-package io.roster.scim.web;
+package io.roster.scim.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

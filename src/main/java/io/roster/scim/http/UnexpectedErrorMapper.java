@@ -1,4 +1,4 @@
-package io.roster.scim.web;
+package io.roster.scim.http;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,4 +1,4 @@
-package io.roster.scim.web;
+package io.roster.scim.http;
 
 /** The media type of every SCIM response (RFC 7644 §3.1). */
 public final class ScimMediaType {

@@ -1,0 +1,38 @@
+package io.roster.events;
+
+/**
+ * Every action the audit log records, under the name it is stored and filtered by. One list, so the
+ * console's action filter offers exactly what is written.
+ */
+public enum Action {
+  USER_CREATED("user.created"),
+  USER_UPDATED("user.updated"),
+  USER_DEACTIVATED("user.deactivated"),
+  USER_REACTIVATED("user.reactivated"),
+  USER_DELETED("user.deleted"),
+  GROUP_CREATED("group.created"),
+  GROUP_RENAMED("group.renamed"),
+  GROUP_DELETED("group.deleted"),
+  GROUP_MEMBER_ADDED("group.member.added"),
+  GROUP_MEMBER_REMOVED("group.member.removed"),
+  ROLE_ACCESS_CHANGED("role.access.changed"),
+  SCIM_ENABLED("scim.enabled"),
+  SCIM_DISABLED("scim.disabled"),
+  SCIM_TOKEN_CREATED("scim.token.created"),
+  SCIM_TOKEN_REVOKED("scim.token.revoked"),
+  SCIM_REQUEST_REJECTED("scim.request.rejected"),
+  ADMIN_LOGIN_SUCCEEDED("admin.login.succeeded"),
+  ADMIN_LOGIN_FAILED("admin.login.failed"),
+  ADMIN_LOGOUT("admin.logout");
+
+  private final String wire;
+
+  Action(String wire) {
+    this.wire = wire;
+  }
+
+  /** The stored name, e.g. {@code group.member.added}. */
+  public String wire() {
+    return wire;
+  }
+}
