@@ -50,17 +50,35 @@ public final class EmbeddedPostgresLauncher {
       deleteRecursively(data);
     }
     Files.createDirectories(data);
-    EmbeddedPostgres postgres =
+    EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setPort(port)
             .setDataDirectory(data)
             .setCleanDataDirectory(false)
             .setRegisterShutdownHook(false)
-            .setPGStartupWait(Duration.ofSeconds(60))
-            .start();
+            .setPGStartupWait(Duration.ofSeconds(60));
+    if (!fresh) {
+      durable(builder);
+    }
+    EmbeddedPostgres postgres = builder.start();
     createRosterDatabase(postgres);
     stopWithThisJvm(data);
-    System.out.printf("[roster] PostgreSQL on localhost:%d, data in %s%n", port, data);
+    System.out.printf(
+        "[roster] PostgreSQL on localhost:%d, data in %s, fsync %s%n",
+        port, data, setting(postgres, "fsync"));
+  }
+
+  /**
+   * zonky starts PostgreSQL with {@code -F} (fsync off) and {@code synchronous_commit=off}: fine
+   * for the throw-away test database, not for the run command's, which keeps a user's data.
+   * Settings given with {@code -c} come after {@code -F} on the command line, and the last one
+   * wins.
+   */
+  private static void durable(EmbeddedPostgres.Builder builder) {
+    builder
+        .setServerConfig("fsync", "on")
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("full_page_writes", "on");
   }
 
   private static void createRosterDatabase(EmbeddedPostgres postgres) throws SQLException {
@@ -72,6 +90,15 @@ public final class EmbeddedPostgresLauncher {
       if (!s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").next()) {
         s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
       }
+    }
+  }
+
+  private static String setting(EmbeddedPostgres postgres, String name) throws SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      var rows = s.executeQuery("SHOW " + name);
+      rows.next();
+      return rows.getString(1);
     }
   }
 
