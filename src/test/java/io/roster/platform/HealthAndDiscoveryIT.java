@@ -1,6 +1,7 @@
 package io.roster.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roster.testing.RosterDeployment;
@@ -68,6 +69,22 @@ class HealthAndDiscoveryIT {
       assertEquals(
           "oauthbearertoken",
           config.getJsonArray("authenticationSchemes").getJsonObject(0).getString("type"));
+    }
+  }
+
+  /** A forward skips the console's login filter: the alias must never lead out of /scim. */
+  @Test
+  void theV2AliasNeverLeadsOutOfScim() {
+    ScimTestClient scim = ScimTestClient.create();
+    for (String path :
+        new String[] {
+          "/scim/v2/%2e%2e/console/settings/sso.xhtml",
+          "/scim/v2/%2E%2E/console/",
+          "/scim/v2/Users/%2e%2e/%2e%2e/console/"
+        }) {
+      HttpResponse<String> response = scim.get(path);
+      assertEquals(404, response.statusCode(), path + ": " + response.body());
+      assertFalse(response.body().contains("jakarta.faces.ViewState"), path);
     }
   }
 }
