@@ -4,6 +4,7 @@ import io.roster.persistence.AttributeColumn;
 import io.roster.persistence.AttributeColumns;
 import io.roster.persistence.ElementTable;
 import io.roster.persistence.StorageMapping;
+import io.roster.persistence.StoredAttribute;
 import io.roster.scim.schema.Attribute;
 import io.roster.scim.schema.ResolvedAttribute;
 import io.roster.scim.schema.ResourceSchema;
@@ -24,19 +25,10 @@ final class UserStorage implements StorageMapping {
   private static final AttributeColumns COLUMNS =
       new AttributeColumns(ResourceSchema.USER, UserAttributes.TABLE);
 
-  /** Sub-attributes of multi-valued elements, stored alike for every multi-valued attribute. */
+  /** Lower-case sub-attribute name to its column in element rows ({@link UserValues#SUBS}). */
   private static final Map<String, String> ELEMENT_COLUMNS =
-      Map.ofEntries(
-          Map.entry("value", "value"),
-          Map.entry("display", "display"),
-          Map.entry("type", "type"),
-          Map.entry("primary", "primary"),
-          Map.entry("formatted", "formatted"),
-          Map.entry("streetaddress", "streetAddress"),
-          Map.entry("locality", "locality"),
-          Map.entry("region", "region"),
-          Map.entry("postalcode", "postalCode"),
-          Map.entry("country", "country"));
+      UserValues.SUBS.stream()
+          .collect(Collectors.toUnmodifiableMap(sub -> lower(sub.name()), StoredAttribute::field));
 
   @Override
   public Optional<AttributeColumn> column(ResolvedAttribute attribute) {
