@@ -5,6 +5,7 @@ import io.roster.audit.AuditQuery;
 import io.roster.audit.AuditSearch;
 import io.roster.role.RoleService;
 import io.roster.role.UserAccess;
+import io.roster.user.DisplayName;
 import io.roster.user.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -77,14 +78,13 @@ public class UserBacking {
 
   /** The display name, else the formatted name, else given and family name. */
   public String getName() {
-    for (String path : List.of("displayName", "name.formatted")) {
-      if (attr(path) != null) {
-        return attr(path);
-      }
-    }
-    String given = attr("name.givenName");
-    String family = attr("name.familyName");
-    return ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+    String name =
+        DisplayName.of(
+            attr("displayName"),
+            attr("name.formatted"),
+            attr("name.givenName"),
+            attr("name.familyName"));
+    return name == null ? "" : name;
   }
 
   /** The elements of a multi-valued attribute such as emails, or none. */

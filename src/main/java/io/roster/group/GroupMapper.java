@@ -1,7 +1,8 @@
 package io.roster.group;
 
-import io.roster.scim.http.ETags;
+import io.roster.persistence.StoredAttribute;
 import io.roster.scim.json.Jsons;
+import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.DateTimes;
 import io.roster.scim.schema.GroupSchema;
 import jakarta.json.JsonArrayBuilder;
@@ -16,8 +17,7 @@ final class GroupMapper {
 
   /** Writes the single-valued attributes of a normalized Group resource (PUT semantics). */
   static void apply(JsonObject resource, GroupEntity group) {
-    group.displayName = string(resource, "displayName");
-    group.externalId = string(resource, "externalId");
+    GroupAttributes.COPIED.forEach(a -> a.set().accept(group, string(resource, a.name())));
   }
 
   /** Without members: what a PATCH of the group's own attributes applies to. */
@@ -29,10 +29,12 @@ final class GroupMapper {
     JsonObjectBuilder json =
         Jsons.createObjectBuilder()
             .add("schemas", Jsons.createArrayBuilder().add(GroupSchema.URN))
-            .add("id", group.id.toString())
-            .add("displayName", group.displayName);
-    if (group.externalId != null) {
-      json.add("externalId", group.externalId);
+            .add("id", group.id.toString());
+    for (StoredAttribute<GroupEntity> a : GroupAttributes.COPIED) {
+      String value = a.get().apply(group);
+      if (value != null) {
+        json.add(a.name(), value);
+      }
     }
     if (members != null && !members.isEmpty()) {
       JsonArrayBuilder array = Jsons.createArrayBuilder();
@@ -54,7 +56,7 @@ final class GroupMapper {
             .add("resourceType", "Group")
             .add("created", DateTimes.format(group.created))
             .add("lastModified", DateTimes.format(group.lastModified))
-            .add("version", ETags.of(group.version));
+            .add("version", Versions.etag(group.version));
     if (scimBase != null) {
       meta.add("location", scimBase + "/Groups/" + group.id);
     }

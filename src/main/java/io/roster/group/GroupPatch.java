@@ -2,6 +2,7 @@ package io.roster.group;
 
 import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.Filter;
+import io.roster.scim.filter.FilterVisitor;
 import io.roster.scim.filter.Operator;
 import io.roster.scim.filter.PatchPath;
 import io.roster.scim.json.Jsons;
@@ -93,22 +94,52 @@ final class GroupPatch {
 
   /** {@code members[value eq "a"]}, or several such joined by {@code or}. */
   private static List<UUID> filteredIds(Filter filter) {
-    List<UUID> ids = new ArrayList<>();
-    collect(filter, ids);
-    return ids;
+    return filter.accept(FilteredIds.INSTANCE);
   }
 
-  private static void collect(Filter filter, List<UUID> ids) {
-    if (filter instanceof Filter.Or or) {
-      collect(or.left(), ids);
-      collect(or.right(), ids);
-    } else if (filter instanceof Filter.Compare c
-        && c.operator() == Operator.EQ
-        && c.path().attribute().equalsIgnoreCase("value")
-        && c.value() instanceof JsonString s) {
-      ids.add(userId(s.getString()));
-    } else {
-      throw ScimException.invalidFilter("Members are removed by value eq \"id\" filters");
+  /** The ids a members[...] filter names; any other shape of filter is refused. */
+  private static final class FilteredIds implements FilterVisitor<List<UUID>> {
+    static final FilteredIds INSTANCE = new FilteredIds();
+
+    @Override
+    public List<UUID> or(Filter.Or f) {
+      List<UUID> ids = new ArrayList<>(f.left().accept(this));
+      ids.addAll(f.right().accept(this));
+      return ids;
+    }
+
+    @Override
+    public List<UUID> compare(Filter.Compare c) {
+      if (c.operator() == Operator.EQ
+          && c.path().attribute().equalsIgnoreCase("value")
+          && c.value() instanceof JsonString s) {
+        return List.of(MemberIds.parse(s.getString()));
+      }
+      throw unsupported();
+    }
+
+    @Override
+    public List<UUID> present(Filter.Present f) {
+      throw unsupported();
+    }
+
+    @Override
+    public List<UUID> and(Filter.And f) {
+      throw unsupported();
+    }
+
+    @Override
+    public List<UUID> not(Filter.Not f) {
+      throw unsupported();
+    }
+
+    @Override
+    public List<UUID> valuePath(Filter.ValuePath f) {
+      throw unsupported();
+    }
+
+    private static ScimException unsupported() {
+      return ScimException.invalidFilter("Members are removed by value eq \"id\" filters");
     }
   }
 
@@ -125,17 +156,9 @@ final class GroupPatch {
           || !(member.get("value") instanceof JsonString id)) {
         throw ScimException.invalidValue("Each member needs a \"value\" with the user's id");
       }
-      ids.add(userId(id.getString()));
+      ids.add(MemberIds.parse(id.getString()));
     }
     return ids;
-  }
-
-  private static UUID userId(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw ScimException.invalidValue("A member is not an existing user: " + value);
-    }
   }
 
   private static boolean isMembers(String name) {

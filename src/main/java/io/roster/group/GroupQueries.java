@@ -1,8 +1,9 @@
 package io.roster.group;
 
+import io.roster.persistence.AttributeColumn;
 import io.roster.persistence.PageQuery;
 import io.roster.persistence.UnfilteredTotals;
-import io.roster.scim.http.ListParameters;
+import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,9 +30,18 @@ class GroupQueries {
     return page(List.of(group), withMembers).get(0);
   }
 
-  GroupPage search(ListParameters p, boolean withMembers) {
+  /** The column {@code sortBy} names; empty when it is no stored single-valued attribute. */
+  Optional<AttributeColumn> sortColumn(String sortBy) {
+    return SCHEMA.find(sortBy).flatMap(GroupStorage.INSTANCE::column);
+  }
+
+  /**
+   * @throws io.roster.persistence.UntranslatableFilter when the filter names what is not stored
+   */
+  GroupPage search(ListRequest request, AttributeColumn sortBy, boolean withMembers) {
     PageQuery.Page<GroupEntity> page =
-        new PageQuery<>(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE, totals).find(p);
+        new PageQuery<>(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE, totals)
+            .find(request, sortBy);
     return new GroupPage(page(page.rows(), withMembers), page.total());
   }
 

@@ -1,10 +1,11 @@
 package io.roster.group;
 
-import io.roster.scim.http.ETags;
-import io.roster.scim.http.ListParameters;
+import io.roster.scim.http.ListRequests;
 import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
+import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
@@ -41,13 +42,13 @@ public class GroupResource {
 
   @GET
   public JsonObject list() {
-    return list(ListParameters.of(uri.getQueryParameters(), config.paging()));
+    return list(ListRequests.fromQuery(uri.getQueryParameters(), config.paging(), SCHEMA));
   }
 
   @POST
   @Path(".search")
   public JsonObject search(JsonObject body) {
-    return list(ListParameters.of(body, config.paging()));
+    return list(ListRequests.fromSearch(body, config.paging(), SCHEMA));
   }
 
   @GET
@@ -59,8 +60,8 @@ public class GroupResource {
       @HeaderParam("If-None-Match") String ifNoneMatch) {
     Projection projection = Projection.parse(attributes, excludedAttributes, SCHEMA);
     StoredGroup group = groups.get(id, projection.includes("members"));
-    if (ifNoneMatch != null && ETags.matches(ifNoneMatch, group.group().version)) {
-      return Response.notModified(ETags.of(group.group().version)).build();
+    if (Versions.notModified(ifNoneMatch, group.group().version)) {
+      return Response.notModified(Versions.etag(group.group().version)).build();
     }
     return single(group, Response.ok(), projection);
   }
@@ -94,7 +95,9 @@ public class GroupResource {
     Projection projection = Projection.parse(attributes, excludedAttributes, SCHEMA);
     StoredGroup group = groups.patch(id, body, ifMatch, answer && projection.includes("members"));
     if (!answer) {
-      return Response.noContent().tag(EntityTag.valueOf(ETags.of(group.group().version))).build();
+      return Response.noContent()
+          .tag(EntityTag.valueOf(Versions.etag(group.group().version)))
+          .build();
     }
     return single(group, Response.ok(), projection);
   }
@@ -106,20 +109,19 @@ public class GroupResource {
     return Response.noContent().build();
   }
 
-  private JsonObject list(ListParameters parameters) {
-    Projection projection =
-        Projection.parse(parameters.attributes(), parameters.excludedAttributes(), SCHEMA);
-    GroupPage page = groups.search(parameters, projection.includes("members"));
+  private JsonObject list(ListRequest request) {
+    Projection projection = request.projection();
+    GroupPage page = groups.search(request, projection.includes("members"));
     return ListResponse.of(
         page.groups().stream().map(g -> projection.apply(g.toJson(scimBase()))).toList(),
         (int) page.totalResults(),
-        parameters.startIndex());
+        request.page().startIndex());
   }
 
   private Response single(StoredGroup group, Response.ResponseBuilder response, Projection p) {
     return response
         .entity(p.apply(group.toJson(scimBase())))
-        .tag(EntityTag.valueOf(ETags.of(group.group().version)))
+        .tag(EntityTag.valueOf(Versions.etag(group.group().version)))
         .build();
   }
 

@@ -2,14 +2,18 @@ package io.roster.group;
 
 import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
+import io.roster.persistence.AttributeColumn;
 import io.roster.persistence.Constraints;
-import io.roster.persistence.Rows;
+import io.roster.persistence.JpqlIds;
+import io.roster.persistence.ResourceIds;
+import io.roster.persistence.UntranslatableFilter;
 import io.roster.scim.error.ScimException;
-import io.roster.scim.http.ETags;
-import io.roster.scim.http.ListParameters;
 import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
 import io.roster.scim.patch.ResourceInput;
+import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.Sort;
+import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The rules of SCIM groups, which are the application's roles. Each change is one transaction
@@ -56,7 +61,7 @@ public class GroupService {
     em.persist(group);
     flushUnique(group);
     changes.fire(event(Action.GROUP_CREATED, group, null));
-    membersAdded(group, memberChanges.add(group.id, memberIds(input)));
+    membersAdded(group, members(() -> memberChanges.add(group.id, memberIds(input))));
     return queries.load(group, true);
   }
 
@@ -66,17 +71,24 @@ public class GroupService {
   }
 
   @Transactional(TxType.SUPPORTS)
-  public GroupPage search(ListParameters parameters, boolean withMembers) {
-    return queries.search(parameters, withMembers);
+  public GroupPage search(ListRequest request, boolean withMembers) {
+    Sort sort = request.sort();
+    AttributeColumn sortBy =
+        sort.given() ? queries.sortColumn(sort.attribute()).orElseThrow(sort::unsortable) : null;
+    try {
+      return queries.search(request, sortBy, withMembers);
+    } catch (UntranslatableFilter e) {
+      throw ScimException.invalidFilter(e.getMessage());
+    }
   }
 
   /** PUT: attributes and the whole member list become what the body says. */
   public StoredGroup replace(String id, JsonObject body, String ifMatch) {
     GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
-    ETags.checkIfMatch(ifMatch, group.version);
+    Versions.checkIfMatch(ifMatch, group.version);
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
     boolean changed = applyAttributes(group, input);
-    var members = memberChanges.replace(group.id, memberIds(input));
+    var members = members(() -> memberChanges.replace(group.id, memberIds(input)));
     membersAdded(group, members.added());
     membersRemoved(group, members.removed());
     touch(group, changed || !members.added().isEmpty() || !members.removed().isEmpty());
@@ -87,7 +99,7 @@ public class GroupService {
   public StoredGroup patch(String id, JsonObject body, String ifMatch, boolean withMembers) {
     GroupPatch.Plan plan = GroupPatch.plan(PatchRequest.parse(body));
     GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
-    ETags.checkIfMatch(ifMatch, group.version);
+    Versions.checkIfMatch(ifMatch, group.version);
     boolean changed = false;
     if (!plan.attributeChanges().isEmpty()) {
       JsonObject patched =
@@ -103,7 +115,7 @@ public class GroupService {
 
   public void delete(String id, String ifMatch) {
     GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
-    ETags.checkIfMatch(ifMatch, group.version);
+    Versions.checkIfMatch(ifMatch, group.version);
     em.remove(group);
     changes.fire(event(Action.GROUP_DELETED, group, null));
   }
@@ -112,11 +124,11 @@ public class GroupService {
     List<UUID> added = List.of();
     List<UUID> removed = List.of();
     if (change instanceof GroupPatch.Add add) {
-      added = memberChanges.add(group.id, add.userIds());
+      added = members(() -> memberChanges.add(group.id, add.userIds()));
     } else if (change instanceof GroupPatch.Remove remove) {
       removed = memberChanges.remove(group.id, remove.userIds());
     } else if (change instanceof GroupPatch.Replace replace) {
-      var result = memberChanges.replace(group.id, replace.userIds());
+      var result = members(() -> memberChanges.replace(group.id, replace.userIds()));
       added = result.added();
       removed = result.removed();
     } else {
@@ -154,16 +166,20 @@ public class GroupService {
     GroupMapper.apply(input, group);
   }
 
+  /** Runs a member change; ids of no user are the client's mistake (400), and nothing changed. */
+  private static <T> T members(Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (UnknownMembers e) {
+      throw MemberIds.notAUser("");
+    }
+  }
+
   private static List<UUID> memberIds(JsonObject input) {
     List<UUID> ids = new ArrayList<>();
     if (input.get("members") instanceof JsonArray members) {
       for (JsonValue member : members) {
-        String value = member.asJsonObject().getString("value", "");
-        try {
-          ids.add(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-          throw ScimException.invalidValue("A member is not an existing user: " + value);
-        }
+        ids.add(MemberIds.parse(member.asJsonObject().getString("value", "")));
       }
     }
     return ids;
@@ -178,8 +194,8 @@ public class GroupService {
   }
 
   private GroupEntity find(String id, LockModeType lock) {
-    return Rows.parseId(id)
-        .map(uuid -> Rows.byId(em, GroupEntity.class, uuid, lock))
+    return ResourceIds.parse(id)
+        .map(uuid -> JpqlIds.row(em, GroupEntity.class, uuid, lock))
         .orElseThrow(() -> ScimException.notFound("Group " + id + " not found"));
   }
 

@@ -1,11 +1,12 @@
 package io.roster.group;
 
-import io.roster.persistence.Column;
+import io.roster.persistence.AttributeColumn;
+import io.roster.persistence.AttributeColumns;
 import io.roster.persistence.ElementTable;
 import io.roster.persistence.StorageMapping;
 import io.roster.scim.schema.AttributeType;
 import io.roster.scim.schema.ResolvedAttribute;
-import java.util.Locale;
+import io.roster.scim.schema.ResourceSchema;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,13 +14,8 @@ import java.util.Optional;
 final class GroupStorage implements StorageMapping {
   static final GroupStorage INSTANCE = new GroupStorage();
 
-  private static final Map<String, String> COLUMNS =
-      Map.of(
-          "id", "id",
-          "displayname", "displayName",
-          "externalid", "externalId",
-          "meta.created", "created",
-          "meta.lastmodified", "lastModified");
+  private static final AttributeColumns COLUMNS =
+      new AttributeColumns(ResourceSchema.GROUP, GroupAttributes.TABLE);
 
   static final ElementTable MEMBERS =
       new ElementTable(
@@ -28,8 +24,8 @@ final class GroupStorage implements StorageMapping {
           null,
           null,
           Map.of(
-              "value", new Column("userId", AttributeType.STRING, true),
-              "display", new Column("user.userName", AttributeType.STRING, false)),
+              "value", new AttributeColumn("userId", AttributeType.STRING, true),
+              "display", new AttributeColumn("user.userName", AttributeType.STRING, false)),
           "value");
 
   /** The same rows seen from a user: {@code User.groups}. */
@@ -40,21 +36,13 @@ final class GroupStorage implements StorageMapping {
           null,
           null,
           Map.of(
-              "value", new Column("groupId", AttributeType.STRING, true),
-              "display", new Column("group.displayName", AttributeType.STRING, false)),
+              "value", new AttributeColumn("groupId", AttributeType.STRING, true),
+              "display", new AttributeColumn("group.displayName", AttributeType.STRING, false)),
           "value");
 
   @Override
-  public Optional<Column> column(ResolvedAttribute attribute) {
-    String key = attribute.attribute().name().toLowerCase(Locale.ROOT);
-    if (attribute.subAttribute() != null) {
-      key += "." + attribute.subAttribute().name().toLowerCase(Locale.ROOT);
-    }
-    return Optional.ofNullable(COLUMNS.get(key))
-        .map(
-            path ->
-                new Column(
-                    path, attribute.definition().type(), attribute.definition().caseExact()));
+  public Optional<AttributeColumn> column(ResolvedAttribute attribute) {
+    return COLUMNS.find(attribute);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.roster.group;
 
-import io.roster.scim.error.ScimException;
+import io.roster.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Membership changes as set-based SQL: adding or removing k members costs statements over k rows,
@@ -25,17 +24,22 @@ class MemberChanges {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  /** Adds the users; returns those that were not members yet. */
+  /**
+   * Adds the users; returns those that were not members yet.
+   *
+   * @throws UnknownMembers when an id is no user's, before anything is written
+   */
   List<UUID> add(UUID groupId, Collection<UUID> userIds) {
     requireUsers(userIds);
     List<UUID> added = new ArrayList<>();
     for (List<UUID> chunk : chunks(userIds)) {
-      StringBuilder sql = new StringBuilder("INSERT INTO group_member (group_id, user_id) VALUES ");
-      for (int i = 0; i < chunk.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(i + 2).append(")");
-      }
-      sql.append(" ON CONFLICT DO NOTHING RETURNING user_id");
-      added.addAll(uuids(bind(em.createNativeQuery(sql.toString()), groupId, chunk)));
+      // The space before ']': EclipseLink reads "?3]" as parameter 3 and drops the bracket.
+      String sql =
+          "INSERT INTO group_member (group_id, user_id) SELECT ?1, id FROM unnest(ARRAY["
+              + NativeSql.placeholders(2, chunk.size())
+              + " ]) WITH ORDINALITY AS u(id, n) ORDER BY n"
+              + " ON CONFLICT DO NOTHING RETURNING user_id";
+      added.addAll(uuids(bind(em.createNativeQuery(sql), groupId, chunk)));
     }
     return added;
   }
@@ -44,20 +48,20 @@ class MemberChanges {
   List<UUID> remove(UUID groupId, Collection<UUID> userIds) {
     List<UUID> removed = new ArrayList<>();
     for (List<UUID> chunk : chunks(userIds)) {
-      String params =
-          java.util.stream.IntStream.range(0, chunk.size())
-              .mapToObj(i -> "?" + (i + 2))
-              .collect(Collectors.joining(", "));
       String sql =
           "DELETE FROM group_member WHERE group_id = ?1 AND user_id IN ("
-              + params
+              + NativeSql.placeholders(2, chunk.size())
               + ") RETURNING user_id";
       removed.addAll(uuids(bind(em.createNativeQuery(sql), groupId, chunk)));
     }
     return removed;
   }
 
-  /** Makes the member list exactly {@code userIds}; returns who was removed and who added. */
+  /**
+   * Makes the member list exactly {@code userIds}; returns who was removed and who added.
+   *
+   * @throws UnknownMembers when an id is no user's, before anything is written
+   */
   Changes replace(UUID groupId, Collection<UUID> userIds) {
     requireUsers(userIds);
     Set<UUID> wanted = new LinkedHashSet<>(userIds);
@@ -78,18 +82,18 @@ class MemberChanges {
     Set<UUID> distinct = new LinkedHashSet<>(userIds);
     long found = 0;
     for (List<UUID> chunk : chunks(distinct)) {
-      String params =
-          java.util.stream.IntStream.range(0, chunk.size())
-              .mapToObj(i -> "?" + (i + 1))
-              .collect(Collectors.joining(", "));
-      Query q = em.createNativeQuery("SELECT count(*) FROM scim_user WHERE id IN (" + params + ")");
+      Query q =
+          em.createNativeQuery(
+              "SELECT count(*) FROM scim_user WHERE id IN ("
+                  + NativeSql.placeholders(1, chunk.size())
+                  + ")");
       for (int i = 0; i < chunk.size(); i++) {
         q.setParameter(i + 1, chunk.get(i));
       }
       found += ((Number) q.getSingleResult()).longValue();
     }
     if (found != distinct.size()) {
-      throw ScimException.invalidValue("A member is not an existing user");
+      throw new UnknownMembers();
     }
   }
 

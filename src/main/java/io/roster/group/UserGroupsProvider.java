@@ -1,7 +1,7 @@
 package io.roster.group;
 
 import io.roster.persistence.ElementTable;
-import io.roster.persistence.Rows;
+import io.roster.persistence.JpqlIds;
 import io.roster.user.GroupRef;
 import io.roster.user.UserGroups;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +25,10 @@ public class UserGroupsProvider implements UserGroups {
         em.createQuery(
                 "SELECT m.userId, g.id, g.displayName FROM MembershipEntity m JOIN m.group g"
                     + " WHERE "
-                    + Rows.idCondition("m.userId", userIds)
+                    + JpqlIds.condition("m.userId", userIds)
                     + " ORDER BY g.displayName",
                 Object[].class)
-            .setParameter("ids", Rows.idParameter(userIds))
+            .setParameter("ids", JpqlIds.parameter(userIds))
             .getResultList();
     return rows.stream()
         .collect(

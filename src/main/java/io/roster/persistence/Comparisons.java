@@ -1,6 +1,5 @@
 package io.roster.persistence;
 
-import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.Operator;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -20,7 +19,11 @@ final class Comparisons {
 
   @SuppressWarnings("unchecked")
   static Predicate compare(
-      CriteriaBuilder cb, Expression<?> expr, Column column, Operator op, JsonValue value) {
+      CriteriaBuilder cb,
+      Expression<?> expr,
+      AttributeColumn column,
+      Operator op,
+      JsonValue value) {
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       return nullComparison(cb, expr, op);
     }
@@ -35,7 +38,7 @@ final class Comparisons {
     };
   }
 
-  static Predicate present(CriteriaBuilder cb, Expression<?> expr, Column column) {
+  static Predicate present(CriteriaBuilder cb, Expression<?> expr, AttributeColumn column) {
     if (expr.getJavaType() == String.class) {
       @SuppressWarnings("unchecked")
       Expression<String> s = (Expression<String>) expr;
@@ -48,7 +51,7 @@ final class Comparisons {
     return switch (op) {
       case EQ -> cb.isNull(expr);
       case NE -> cb.isNotNull(expr);
-      default -> throw ScimException.invalidFilter("Only eq and ne compare with null");
+      default -> throw new UntranslatableFilter("Only eq and ne compare with null");
     };
   }
 
@@ -79,7 +82,7 @@ final class Comparisons {
       case LT -> cb.lessThan(e, v);
       case LE -> cb.lessThanOrEqualTo(e, v);
       default ->
-          throw ScimException.invalidFilter(
+          throw new UntranslatableFilter(
               op.name().toLowerCase(Locale.ROOT) + " does not apply to this attribute's type");
     };
   }
@@ -88,7 +91,7 @@ final class Comparisons {
   private static Predicate numeric(
       CriteriaBuilder cb, Expression<?> expr, Operator op, JsonValue value) {
     if (!(value instanceof JsonNumber number)) {
-      throw ScimException.invalidFilter("A number is expected for this attribute");
+      throw new UntranslatableFilter("A number is expected for this attribute");
     }
     if (expr.getJavaType() == Long.class || expr.getJavaType() == long.class) {
       return ordered(cb, (Expression<Long>) expr, op, number.longValue());
@@ -109,12 +112,12 @@ final class Comparisons {
     } else if (value instanceof JsonString s && s.getString().matches("(?i)true|false")) {
       b = Boolean.parseBoolean(s.getString().toLowerCase(Locale.ROOT));
     } else {
-      throw ScimException.invalidFilter("A boolean is expected for this attribute");
+      throw new UntranslatableFilter("A boolean is expected for this attribute");
     }
     return switch (op) {
       case EQ -> cb.equal(expr, b);
       case NE -> cb.notEqual(expr, b);
-      default -> throw ScimException.invalidFilter("Booleans compare with eq and ne only");
+      default -> throw new UntranslatableFilter("Booleans compare with eq and ne only");
     };
   }
 
@@ -129,7 +132,7 @@ final class Comparisons {
     return switch (op) {
       case EQ -> id == null ? cb.disjunction() : cb.equal(expr, id);
       case NE -> id == null ? cb.conjunction() : cb.notEqual(expr, id);
-      default -> throw ScimException.invalidFilter("id compares with eq and ne only");
+      default -> throw new UntranslatableFilter("id compares with eq and ne only");
     };
   }
 
@@ -137,7 +140,7 @@ final class Comparisons {
     try {
       return OffsetDateTime.parse(text(value));
     } catch (DateTimeParseException e) {
-      throw ScimException.invalidFilter("A dateTime such as 2024-01-31T12:00:00Z is expected");
+      throw new UntranslatableFilter("A dateTime such as 2024-01-31T12:00:00Z is expected");
     }
   }
 
@@ -145,7 +148,7 @@ final class Comparisons {
     return switch (value.getValueType()) {
       case STRING -> ((JsonString) value).getString();
       case NUMBER, TRUE, FALSE -> value.toString();
-      default -> throw ScimException.invalidFilter("A string is expected");
+      default -> throw new UntranslatableFilter("A string is expected");
     };
   }
 

@@ -17,10 +17,10 @@ public record ElementTable(
     String ownerPath,
     String discriminatorPath,
     String discriminator,
-    Map<String, Column> subAttributes,
+    Map<String, AttributeColumn> subAttributes,
     String defaultSubAttribute) {
 
-  public Optional<Column> subAttribute(String name) {
+  public Optional<AttributeColumn> subAttribute(String name) {
     return Optional.ofNullable(subAttributes.get(name == null ? defaultSubAttribute : lower(name)));
   }
 

@@ -1,6 +1,5 @@
 package io.roster.persistence;
 
-import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.AttributePath;
 import io.roster.scim.filter.Filter;
 import io.roster.scim.schema.ResolvedAttribute;
@@ -74,7 +73,7 @@ public final class FilterPredicates extends LogicalPredicates {
   }
 
   private interface ColumnPredicate {
-    Predicate apply(Expression<?> expression, Column column);
+    Predicate apply(Expression<?> expression, AttributeColumn column);
   }
 
   private Predicate onAttribute(AttributePath path, ColumnPredicate predicate) {
@@ -82,10 +81,10 @@ public final class FilterPredicates extends LogicalPredicates {
     if (attribute.attribute().multiValued()) {
       ElementTable table = elements(attribute);
       String sub = attribute.subAttribute() == null ? null : attribute.subAttribute().name();
-      Column column = table.subAttribute(sub).orElseThrow(() -> unsupported(path));
+      AttributeColumn column = table.subAttribute(sub).orElseThrow(() -> unsupported(path));
       return exists(table, element -> predicate.apply(path(element, column.path()), column));
     }
-    Column column = mapping.column(attribute).orElseThrow(() -> unsupported(path));
+    AttributeColumn column = mapping.column(attribute).orElseThrow(() -> unsupported(path));
     return predicate.apply(path(root, column.path()), column);
   }
 
@@ -103,7 +102,9 @@ public final class FilterPredicates extends LogicalPredicates {
   }
 
   private ResolvedAttribute locate(AttributePath path) {
-    return schema.locate(path, ScimException::invalidFilter);
+    return schema
+        .find(path)
+        .orElseThrow(() -> new UntranslatableFilter("Unknown attribute: " + path));
   }
 
   private ElementTable elements(ResolvedAttribute attribute) {
@@ -111,12 +112,12 @@ public final class FilterPredicates extends LogicalPredicates {
         .elements(attribute)
         .orElseThrow(
             () ->
-                ScimException.invalidFilter(
+                new UntranslatableFilter(
                     "Filtering on " + attribute.attribute().name() + " is not supported"));
   }
 
-  private static ScimException unsupported(AttributePath path) {
-    return ScimException.invalidFilter("Filtering on " + path + " is not supported");
+  private static UntranslatableFilter unsupported(AttributePath path) {
+    return new UntranslatableFilter("Filtering on " + path + " is not supported");
   }
 
   static Path<?> path(From<?, ?> from, String dotted) {
@@ -140,19 +141,19 @@ public final class FilterPredicates extends LogicalPredicates {
 
     @Override
     public Predicate compare(Filter.Compare f) {
-      Column column = column(f.path());
+      AttributeColumn column = column(f.path());
       return Comparisons.compare(cb, path(element, column.path()), column, f.operator(), f.value());
     }
 
     @Override
     public Predicate present(Filter.Present f) {
-      Column column = column(f.path());
+      AttributeColumn column = column(f.path());
       return Comparisons.present(cb, path(element, column.path()), column);
     }
 
-    private Column column(AttributePath path) {
+    private AttributeColumn column(AttributePath path) {
       if (path.subAttribute() != null || path.schemaUrn() != null) {
-        throw ScimException.invalidFilter("Inside [] only sub-attribute names are allowed");
+        throw new UntranslatableFilter("Inside [] only sub-attribute names are allowed");
       }
       return table.subAttribute(path.attribute()).orElseThrow(() -> unsupported(path));
     }

@@ -1,6 +1,5 @@
 package io.roster.persistence;
 
-import io.roster.scim.error.ScimException;
 import io.roster.scim.filter.Filter;
 import io.roster.scim.filter.FilterVisitor;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -32,6 +31,6 @@ abstract class LogicalPredicates implements FilterVisitor<Predicate> {
   /** Only the top level may hold a value filter; the parser refuses nesting too. */
   @Override
   public Predicate valuePath(Filter.ValuePath f) {
-    throw ScimException.invalidFilter("Value filters cannot be nested");
+    throw new UntranslatableFilter("Value filters cannot be nested");
   }
 }

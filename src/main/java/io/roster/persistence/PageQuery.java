@@ -1,7 +1,7 @@
 package io.roster.persistence;
 
-import io.roster.scim.error.ScimException;
-import io.roster.scim.http.ListParameters;
+import io.roster.scim.filter.Filter;
+import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
@@ -45,7 +45,14 @@ public final class PageQuery<T> {
   /** The rows of the requested page, in order, and how many resources match in all. */
   public record Page<T>(List<T> rows, long total) {}
 
-  public Page<T> find(ListParameters p) {
+  /**
+   * The page {@code request} asks for, sorted by {@code sortBy} (null: by id only), which the
+   * service resolved from the request's sortBy.
+   *
+   * @throws UntranslatableFilter when the filter names what storage cannot compare
+   */
+  public Page<T> find(ListRequest request, AttributeColumn sortBy) {
+    Listing p = new Listing(request, sortBy);
     CriteriaBuilder cb = em.getCriteriaBuilder();
     List<T> rows = List.of();
     if (p.count() > 0) {
@@ -59,7 +66,26 @@ public final class PageQuery<T> {
     return new Page<>(rows, total);
   }
 
-  private List<T> firstPage(CriteriaBuilder cb, ListParameters p) {
+  /** The request and its resolved sort column, as the queries below read them. */
+  private record Listing(ListRequest request, AttributeColumn sortBy) {
+    Filter filter() {
+      return request.filter();
+    }
+
+    int startIndex() {
+      return request.page().startIndex();
+    }
+
+    int count() {
+      return request.page().count();
+    }
+
+    boolean descending() {
+      return request.sort().descending();
+    }
+  }
+
+  private List<T> firstPage(CriteriaBuilder cb, Listing p) {
     CriteriaQuery<T> query = cb.createQuery(entity);
     Root<T> root = query.from(entity);
     query.select(root);
@@ -70,7 +96,7 @@ public final class PageQuery<T> {
         .getResultList();
   }
 
-  private List<UUID> pageIds(CriteriaBuilder cb, ListParameters p) {
+  private List<UUID> pageIds(CriteriaBuilder cb, Listing p) {
     CriteriaQuery<UUID> query = cb.createQuery(UUID.class);
     Root<T> root = query.from(entity);
     query.select(root.get(mapping.idPath()));
@@ -82,8 +108,7 @@ public final class PageQuery<T> {
         .getResultList();
   }
 
-  private void filterAndOrder(
-      CriteriaBuilder cb, CriteriaQuery<?> query, Root<T> root, ListParameters p) {
+  private void filterAndOrder(CriteriaBuilder cb, CriteriaQuery<?> query, Root<T> root, Listing p) {
     if (p.filter() != null) {
       query.where(FilterPredicates.translate(p.filter(), cb, query, root, schema, mapping));
     }
@@ -113,7 +138,7 @@ public final class PageQuery<T> {
     return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
   }
 
-  private long count(CriteriaBuilder cb, ListParameters p) {
+  private long count(CriteriaBuilder cb, Listing p) {
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<?> root = query.from(entity);
     query.select(cb.count(root));
@@ -124,18 +149,10 @@ public final class PageQuery<T> {
   }
 
   /** sortBy first, then id: a total order, so paging sees every resource exactly once. */
-  private List<Order> order(CriteriaBuilder cb, Root<?> root, ListParameters p) {
+  private List<Order> order(CriteriaBuilder cb, Root<?> root, Listing p) {
     List<Order> order = new ArrayList<>();
     if (p.sortBy() != null) {
-      Column column =
-          schema
-              .find(p.sortBy())
-              .flatMap(mapping::column)
-              .orElseThrow(
-                  () ->
-                      ScimException.invalidValue(
-                          "sortBy must name a single-valued attribute: " + p.sortBy()));
-      Path<?> path = FilterPredicates.path(root, column.path());
+      Path<?> path = FilterPredicates.path(root, p.sortBy().path());
       order.add(p.descending() ? cb.desc(path) : cb.asc(path));
     }
     order.add(cb.asc(root.get(mapping.idPath())));

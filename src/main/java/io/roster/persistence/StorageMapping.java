@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public interface StorageMapping {
   /** The column of a single-valued attribute or of a complex attribute's sub-attribute. */
-  Optional<Column> column(ResolvedAttribute attribute);
+  Optional<AttributeColumn> column(ResolvedAttribute attribute);
 
   /** The element rows of a multi-valued attribute. */
   Optional<ElementTable> elements(ResolvedAttribute attribute);

@@ -1,8 +1,14 @@
 package io.roster.user;
 
+import io.roster.scim.filter.AttributePath;
 import io.roster.scim.filter.Filter;
-import io.roster.scim.filter.FilterParser;
-import io.roster.scim.http.ListParameters;
+import io.roster.scim.filter.Operator;
+import io.roster.scim.json.Jsons;
+import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.PageRequest;
+import io.roster.scim.protocol.Sort;
+import io.roster.scim.schema.Projection;
+import io.roster.scim.schema.ResourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,6 +31,18 @@ public class UserDirectory {
 
   @Inject UserQueries queries;
 
+  /** What the search text is compared with, in the order of a filter a client would write. */
+  private static final List<AttributePath> SEARCHED =
+      List.of(
+          AttributePath.of("userName"),
+          AttributePath.of("displayName"),
+          AttributePath.of("name", "formatted"),
+          AttributePath.of("name", "givenName"),
+          AttributePath.of("name", "familyName"),
+          AttributePath.of("emails", "value"));
+
+  private static final Sort BY_USER_NAME = new Sort("userName", false);
+
   /** One row of the console's user list. */
   public record Summary(
       UUID id,
@@ -38,10 +56,15 @@ public class UserDirectory {
 
   /** Users matching {@code text} (case-insensitive, any part), by userName; all when blank. */
   public Page search(String text, int offset, int limit) {
-    Filter filter = text == null || text.isBlank() ? null : FilterParser.parse(matching(text));
+    Filter filter = text == null || text.isBlank() ? null : matching(text);
+    ListRequest request =
+        new ListRequest(
+            filter,
+            BY_USER_NAME,
+            new PageRequest(offset + 1, limit),
+            Projection.defaults(ResourceSchema.USER));
     UserPage page =
-        queries.search(
-            new ListParameters(filter, offset + 1, limit, "userName", false, null, null));
+        queries.search(request, queries.sortColumn(BY_USER_NAME.attribute()).orElseThrow());
     return new Page(
         page.totalResults(), page.users().stream().map(UserDirectory::summary).toList());
   }
@@ -52,29 +75,18 @@ public class UserDirectory {
     return Optional.ofNullable(user).map(u -> queries.load(u).toJson(null));
   }
 
-  static String matching(String text) {
-    String literal = "\"" + text.strip().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    return String.join(
-            " or ",
-            List.of(
-                    "userName",
-                    "displayName",
-                    "name.formatted",
-                    "name.givenName",
-                    "name.familyName")
-                .stream()
-                .map(a -> a + " co " + literal)
-                .toList())
-        + " or emails.value co "
-        + literal;
+  /** Any of {@link #SEARCHED} contains the stripped text, case-insensitively. */
+  static Filter matching(String text) {
+    var literal = Jsons.createValue(text.strip());
+    return SEARCHED.stream()
+        .<Filter>map(path -> new Filter.Compare(path, Operator.CO, literal))
+        .reduce(Filter.Or::new)
+        .orElseThrow();
   }
 
   private static Summary summary(StoredUser stored) {
     UserEntity u = stored.user();
-    String name = u.displayName != null ? u.displayName : u.nameFormatted;
-    if (name == null && (u.nameGiven != null || u.nameFamily != null)) {
-      name = String.join(" ", List.of(n(u.nameGiven), n(u.nameFamily))).strip();
-    }
+    String name = DisplayName.of(u.displayName, u.nameFormatted, u.nameGiven, u.nameFamily);
     String email =
         stored.values().stream()
             .filter(v -> v.attribute.equals("emails") && v.value != null)
@@ -83,9 +95,5 @@ public class UserDirectory {
             .findFirst()
             .orElse(null);
     return new Summary(u.id, u.userName, name, email, u.active, stored.groups());
-  }
-
-  private static String n(String s) {
-    return s == null ? "" : s;
   }
 }

@@ -1,6 +1,8 @@
 package io.roster.user;
 
+import io.roster.persistence.StoredAttribute;
 import io.roster.scim.json.Jsons;
+import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.DateTimes;
 import io.roster.scim.schema.EnterpriseUserSchema;
 import io.roster.scim.schema.UserSchema;
@@ -12,8 +14,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * The one place where a User's SCIM representation meets its storage. Input is a normalized
@@ -23,42 +23,14 @@ final class UserMapper {
   static final String CORE = UserSchema.URN;
   static final String ENTERPRISE = EnterpriseUserSchema.URN;
 
-  private record Field(
-      String name, Function<UserEntity, String> get, BiConsumer<UserEntity, String> set) {}
-
-  private static final List<Field> CORE_FIELDS =
-      List.of(
-          new Field("displayName", u -> u.displayName, (u, v) -> u.displayName = v),
-          new Field("nickName", u -> u.nickName, (u, v) -> u.nickName = v),
-          new Field("profileUrl", u -> u.profileUrl, (u, v) -> u.profileUrl = v),
-          new Field("title", u -> u.title, (u, v) -> u.title = v),
-          new Field("userType", u -> u.userType, (u, v) -> u.userType = v),
-          new Field(
-              "preferredLanguage", u -> u.preferredLanguage, (u, v) -> u.preferredLanguage = v),
-          new Field("locale", u -> u.locale, (u, v) -> u.locale = v),
-          new Field("timezone", u -> u.timezone, (u, v) -> u.timezone = v));
-
-  private static final List<Field> NAME_FIELDS =
-      List.of(
-          new Field("formatted", u -> u.nameFormatted, (u, v) -> u.nameFormatted = v),
-          new Field("familyName", u -> u.nameFamily, (u, v) -> u.nameFamily = v),
-          new Field("givenName", u -> u.nameGiven, (u, v) -> u.nameGiven = v),
-          new Field("middleName", u -> u.nameMiddle, (u, v) -> u.nameMiddle = v),
-          new Field("honorificPrefix", u -> u.namePrefix, (u, v) -> u.namePrefix = v),
-          new Field("honorificSuffix", u -> u.nameSuffix, (u, v) -> u.nameSuffix = v));
-
-  private static final List<Field> ENTERPRISE_FIELDS =
-      List.of(
-          new Field("employeeNumber", u -> u.employeeNumber, (u, v) -> u.employeeNumber = v),
-          new Field("costCenter", u -> u.costCenter, (u, v) -> u.costCenter = v),
-          new Field("organization", u -> u.organization, (u, v) -> u.organization = v),
-          new Field("division", u -> u.division, (u, v) -> u.division = v),
-          new Field("department", u -> u.department, (u, v) -> u.department = v));
-
-  private static final List<Field> MANAGER_FIELDS =
-      List.of(
-          new Field("value", u -> u.managerId, (u, v) -> u.managerId = v),
-          new Field("displayName", u -> u.managerDisplay, (u, v) -> u.managerDisplay = v));
+  private static final List<StoredAttribute<UserEntity>> CORE_FIELDS =
+      UserAttributes.copiedIn(null, null);
+  private static final List<StoredAttribute<UserEntity>> NAME_FIELDS =
+      UserAttributes.copiedIn(null, "name");
+  private static final List<StoredAttribute<UserEntity>> ENTERPRISE_FIELDS =
+      UserAttributes.copiedIn(ENTERPRISE, null);
+  private static final List<StoredAttribute<UserEntity>> MANAGER_FIELDS =
+      UserAttributes.copiedIn(ENTERPRISE, "manager");
 
   private UserMapper() {}
 
@@ -121,10 +93,6 @@ final class UserMapper {
     return array;
   }
 
-  static String etag(UserEntity user) {
-    return "W/\"" + user.version + "\"";
-  }
-
   private static JsonObject enterprise(UserEntity user) {
     JsonObjectBuilder enterprise = fields(ENTERPRISE_FIELDS, user);
     JsonObject manager = fields(MANAGER_FIELDS, user).build();
@@ -140,18 +108,20 @@ final class UserMapper {
             .add("resourceType", "User")
             .add("created", DateTimes.format(user.created))
             .add("lastModified", DateTimes.format(user.lastModified))
-            .add("version", etag(user));
+            .add("version", Versions.etag(user.version));
     addIfPresent(meta, "location", location);
     return meta;
   }
 
-  private static JsonObjectBuilder fields(List<Field> fields, UserEntity user) {
+  private static JsonObjectBuilder fields(
+      List<StoredAttribute<UserEntity>> fields, UserEntity user) {
     JsonObjectBuilder out = Jsons.createObjectBuilder();
     fields.forEach(f -> addIfPresent(out, f.name(), f.get().apply(user)));
     return out;
   }
 
-  private static void set(List<Field> fields, JsonObject source, UserEntity user) {
+  private static void set(
+      List<StoredAttribute<UserEntity>> fields, JsonObject source, UserEntity user) {
     fields.forEach(f -> f.set().accept(user, string(source, f.name())));
   }
 

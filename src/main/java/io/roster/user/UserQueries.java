@@ -1,10 +1,11 @@
 package io.roster.user;
 
+import io.roster.persistence.AttributeColumn;
+import io.roster.persistence.JpqlIds;
 import io.roster.persistence.PageQuery;
 import io.roster.persistence.ReadOnly;
-import io.roster.persistence.Rows;
 import io.roster.persistence.UnfilteredTotals;
-import io.roster.scim.http.ListParameters;
+import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,9 +79,17 @@ class UserQueries {
     return page;
   }
 
-  UserPage search(ListParameters p) {
+  /** The column {@code sortBy} names; empty when it is no stored single-valued attribute. */
+  Optional<AttributeColumn> sortColumn(String sortBy) {
+    return SCHEMA.find(sortBy).flatMap(storage::column);
+  }
+
+  /**
+   * @throws io.roster.persistence.UntranslatableFilter when the filter names what is not stored
+   */
+  UserPage search(ListRequest request, AttributeColumn sortBy) {
     PageQuery.Page<UserEntity> page =
-        new PageQuery<>(em, UserEntity.class, SCHEMA, storage, totals).find(p);
+        new PageQuery<>(em, UserEntity.class, SCHEMA, storage, totals).find(request, sortBy);
     return new UserPage(page(page.rows()), page.total());
   }
 
@@ -91,10 +100,10 @@ class UserQueries {
     return em
         .createQuery(
             "SELECT v FROM UserValueEntity v WHERE "
-                + Rows.idCondition("v.userId", userIds)
+                + JpqlIds.condition("v.userId", userIds)
                 + " ORDER BY v.attribute, v.position",
             UserValueEntity.class)
-        .setParameter("ids", Rows.idParameter(userIds))
+        .setParameter("ids", JpqlIds.parameter(userIds))
         .setHint(ReadOnly.HINT, "true")
         .getResultList()
         .stream()

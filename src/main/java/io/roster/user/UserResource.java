@@ -1,10 +1,11 @@
 package io.roster.user;
 
-import io.roster.scim.http.ETags;
-import io.roster.scim.http.ListParameters;
+import io.roster.scim.http.ListRequests;
 import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
+import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
@@ -40,13 +41,13 @@ public class UserResource {
 
   @GET
   public JsonObject list() {
-    return list(ListParameters.of(uri.getQueryParameters(), config.paging()));
+    return list(ListRequests.fromQuery(uri.getQueryParameters(), config.paging(), SCHEMA));
   }
 
   @POST
   @Path(".search")
   public JsonObject search(JsonObject body) {
-    return list(ListParameters.of(body, config.paging()));
+    return list(ListRequests.fromSearch(body, config.paging(), SCHEMA));
   }
 
   @GET
@@ -57,8 +58,8 @@ public class UserResource {
       @QueryParam("excludedAttributes") String excludedAttributes,
       @HeaderParam("If-None-Match") String ifNoneMatch) {
     StoredUser user = users.get(id);
-    if (ifNoneMatch != null && ETags.matches(ifNoneMatch, user.user().version())) {
-      return Response.notModified(ETags.of(user.user().version())).build();
+    if (Versions.notModified(ifNoneMatch, user.user().version())) {
+      return Response.notModified(Versions.etag(user.user().version())).build();
     }
     return single(user, Response.ok(), Projection.parse(attributes, excludedAttributes, SCHEMA));
   }
@@ -90,21 +91,20 @@ public class UserResource {
     return Response.noContent().build();
   }
 
-  private JsonObject list(ListParameters parameters) {
-    UserPage page = users.search(parameters);
-    Projection projection =
-        Projection.parse(parameters.attributes(), parameters.excludedAttributes(), SCHEMA);
+  private JsonObject list(ListRequest request) {
+    UserPage page = users.search(request);
+    Projection projection = request.projection();
     return ListResponse.of(
         page.users().stream().map(u -> projection.apply(u.toJson(scimBase()))).toList(),
         (int) page.totalResults(),
-        parameters.startIndex());
+        request.page().startIndex());
   }
 
   private Response single(
       StoredUser user, Response.ResponseBuilder response, Projection projection) {
     return response
         .entity(projection.apply(user.toJson(scimBase())))
-        .tag(jakarta.ws.rs.core.EntityTag.valueOf(ETags.of(user.user().version())))
+        .tag(jakarta.ws.rs.core.EntityTag.valueOf(Versions.etag(user.user().version())))
         .build();
   }
 

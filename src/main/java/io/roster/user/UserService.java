@@ -2,15 +2,19 @@ package io.roster.user;
 
 import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
+import io.roster.persistence.AttributeColumn;
 import io.roster.persistence.Constraints;
-import io.roster.persistence.Rows;
+import io.roster.persistence.JpqlIds;
+import io.roster.persistence.ResourceIds;
+import io.roster.persistence.UntranslatableFilter;
 import io.roster.scim.error.ScimException;
-import io.roster.scim.http.ETags;
-import io.roster.scim.http.ListParameters;
 import io.roster.scim.json.Jsons;
 import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
 import io.roster.scim.patch.ResourceInput;
+import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.Sort;
+import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -63,17 +67,24 @@ public class UserService {
 
   @Transactional(TxType.SUPPORTS)
   public StoredUser get(String id) {
-    return Rows.parseId(id).flatMap(queries::find).orElseThrow(() -> notFound(id));
+    return ResourceIds.parse(id).flatMap(queries::find).orElseThrow(() -> notFound(id));
   }
 
   @Transactional(TxType.SUPPORTS)
-  public UserPage search(ListParameters parameters) {
-    return queries.search(parameters);
+  public UserPage search(ListRequest request) {
+    Sort sort = request.sort();
+    AttributeColumn sortBy =
+        sort.given() ? queries.sortColumn(sort.attribute()).orElseThrow(sort::unsortable) : null;
+    try {
+      return queries.search(request, sortBy);
+    } catch (UntranslatableFilter e) {
+      throw ScimException.invalidFilter(e.getMessage());
+    }
   }
 
   public StoredUser replace(String id, JsonObject body, String ifMatch) {
     UserEntity user = lock(id);
-    ETags.checkIfMatch(ifMatch, user.version);
+    Versions.checkIfMatch(ifMatch, user.version);
     return update(queries.load(user), ResourceInput.normalize(body, SCHEMA));
   }
 
@@ -81,7 +92,7 @@ public class UserService {
   public StoredUser patch(String id, JsonObject body, String ifMatch) {
     var operations = PatchRequest.parse(body);
     UserEntity user = lock(id);
-    ETags.checkIfMatch(ifMatch, user.version);
+    Versions.checkIfMatch(ifMatch, user.version);
     StoredUser current = queries.load(user);
     JsonObject patched = PatchEngine.apply(current.toJson(null), operations, SCHEMA);
     return update(current, ResourceInput.normalize(patched, SCHEMA));
@@ -89,7 +100,7 @@ public class UserService {
 
   public void delete(String id, String ifMatch) {
     UserEntity user = lock(id);
-    ETags.checkIfMatch(ifMatch, user.version);
+    Versions.checkIfMatch(ifMatch, user.version);
     em.remove(user);
     changes.fire(event(Action.USER_DELETED, user, null));
   }
@@ -136,8 +147,8 @@ public class UserService {
 
   /** The user's row, locked until the change commits. */
   private UserEntity lock(String id) {
-    return Rows.parseId(id)
-        .map(uuid -> Rows.byId(em, UserEntity.class, uuid, LockModeType.PESSIMISTIC_WRITE))
+    return ResourceIds.parse(id)
+        .map(uuid -> JpqlIds.row(em, UserEntity.class, uuid, LockModeType.PESSIMISTIC_WRITE))
         .orElseThrow(() -> notFound(id));
   }
 

@@ -1,5 +1,10 @@
 package io.roster.user;
 
+import static io.roster.persistence.StoredAttribute.column;
+import static io.roster.persistence.StoredAttribute.text;
+
+import io.roster.persistence.StoredAttribute;
+import io.roster.scim.filter.AttributePath;
 import io.roster.scim.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -13,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /** Converts a user's multi-valued attributes between SCIM arrays and element rows. */
 final class UserValues {
@@ -29,24 +32,35 @@ final class UserValues {
           "x509Certificates",
           "addresses");
 
-  private record Sub(
-      String name,
-      Function<UserValueEntity, String> get,
-      BiConsumer<UserValueEntity, String> set) {}
-
-  private static final List<Sub> SUBS =
+  /**
+   * The sub-attributes of element rows, alike for every multi-valued attribute: the strings the
+   * mapper copies, and {@code primary}, written by hand; filters find their columns here too.
+   */
+  static final List<StoredAttribute<UserValueEntity>> SUBS =
       List.of(
-          new Sub("value", v -> v.value, (v, s) -> v.value = s),
-          new Sub("display", v -> v.display, (v, s) -> v.display = s),
-          new Sub("type", v -> v.type, (v, s) -> v.type = s),
-          new Sub("formatted", v -> v.formatted, (v, s) -> v.formatted = s),
-          new Sub("streetAddress", v -> v.streetAddress, (v, s) -> v.streetAddress = s),
-          new Sub("locality", v -> v.locality, (v, s) -> v.locality = s),
-          new Sub("region", v -> v.region, (v, s) -> v.region = s),
-          new Sub("postalCode", v -> v.postalCode, (v, s) -> v.postalCode = s),
-          new Sub("country", v -> v.country, (v, s) -> v.country = s));
+          text(sub("value"), "value", v -> v.value, (v, s) -> v.value = s),
+          text(sub("display"), "display", v -> v.display, (v, s) -> v.display = s),
+          text(sub("type"), "type", v -> v.type, (v, s) -> v.type = s),
+          column(sub("primary"), "primary"),
+          text(sub("formatted"), "formatted", v -> v.formatted, (v, s) -> v.formatted = s),
+          text(
+              sub("streetAddress"),
+              "streetAddress",
+              v -> v.streetAddress,
+              (v, s) -> v.streetAddress = s),
+          text(sub("locality"), "locality", v -> v.locality, (v, s) -> v.locality = s),
+          text(sub("region"), "region", v -> v.region, (v, s) -> v.region = s),
+          text(sub("postalCode"), "postalCode", v -> v.postalCode, (v, s) -> v.postalCode = s),
+          text(sub("country"), "country", v -> v.country, (v, s) -> v.country = s));
+
+  private static final List<StoredAttribute<UserValueEntity>> COPIED =
+      SUBS.stream().filter(StoredAttribute::copied).toList();
 
   private UserValues() {}
+
+  private static AttributePath sub(String name) {
+    return AttributePath.of(name);
+  }
 
   /** The rows for every multi-valued attribute of a (normalized) User resource. */
   static List<UserValueEntity> toRows(UUID userId, JsonObject resource) {
@@ -70,7 +84,7 @@ final class UserValues {
     row.userId = userId;
     row.attribute = attribute;
     row.position = position;
-    for (Sub sub : SUBS) {
+    for (StoredAttribute<UserValueEntity> sub : COPIED) {
       if (o.get(sub.name()) instanceof JsonString s) {
         sub.set().accept(row, s.getString());
       }
@@ -84,7 +98,7 @@ final class UserValues {
     Map<String, JsonArrayBuilder> arrays = new LinkedHashMap<>();
     for (UserValueEntity row : rows) {
       JsonObjectBuilder element = Jsons.createObjectBuilder();
-      for (Sub sub : SUBS) {
+      for (StoredAttribute<UserValueEntity> sub : COPIED) {
         String value = sub.get().apply(row);
         if (value != null) {
           element.add(sub.name(), value);

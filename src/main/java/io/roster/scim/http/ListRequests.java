@@ -1,53 +1,31 @@
 package io.roster.scim.http;
 
 import io.roster.scim.error.ScimException;
-import io.roster.scim.filter.Filter;
 import io.roster.scim.filter.FilterParser;
+import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.PageRequest;
+import io.roster.scim.protocol.Sort;
+import io.roster.scim.schema.Projection;
+import io.roster.scim.schema.ResourceSchema;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Locale;
 
 /**
- * A list or search request (RFC 7644 §3.4.2-3.4.3), from query parameters or a {@code .search}
- * body: filter, 1-based paging, sorting and attribute selection.
- *
- * @param filter null when none was given
- * @param count how many to return; 0 asks for totalResults only
+ * Reads a {@link ListRequest} from the query parameters of {@code GET /Users} or {@code GET
+ * /Groups}, or from a {@code POST .search} body (SearchRequest schema): the same names, the same
+ * rules, the same errors.
  */
-public record ListParameters(
-    Filter filter,
-    int startIndex,
-    int count,
-    String sortBy,
-    boolean descending,
-    String attributes,
-    String excludedAttributes) {
-
-  /** From query parameters, any of which may be null. */
-  public static ListParameters of(
-      String filter,
-      String startIndex,
-      String count,
-      String sortBy,
-      String sortOrder,
-      String attributes,
-      String excludedAttributes,
-      PagingLimits limits) {
-    return new ListParameters(
-        filter == null || filter.isBlank() ? null : FilterParser.parse(filter),
-        Math.max(1, integer(startIndex, 1, "startIndex")),
-        limits.clamp(integer(count, limits.defaultCount(), "count")),
-        blankToNull(sortBy),
-        descending(sortOrder),
-        blankToNull(attributes),
-        blankToNull(excludedAttributes));
-  }
+public final class ListRequests {
+  private ListRequests() {}
 
   /** From the query string of {@code GET /Users} or {@code GET /Groups}. */
-  public static ListParameters of(
-      jakarta.ws.rs.core.MultivaluedMap<String, String> query, PagingLimits limits) {
+  public static ListRequest fromQuery(
+      MultivaluedMap<String, String> query, PagingLimits limits, ResourceSchema schema) {
     return of(
         query.getFirst("filter"),
         query.getFirst("startIndex"),
@@ -56,11 +34,13 @@ public record ListParameters(
         query.getFirst("sortOrder"),
         query.getFirst("attributes"),
         query.getFirst("excludedAttributes"),
-        limits);
+        limits,
+        schema);
   }
 
-  /** From a {@code POST .search} body (SearchRequest schema). */
-  public static ListParameters of(JsonObject body, PagingLimits limits) {
+  /** From a {@code POST .search} body. */
+  public static ListRequest fromSearch(
+      JsonObject body, PagingLimits limits, ResourceSchema schema) {
     return of(
         text(body, "filter"),
         text(body, "startIndex"),
@@ -69,11 +49,31 @@ public record ListParameters(
         text(body, "sortOrder"),
         list(body, "attributes"),
         list(body, "excludedAttributes"),
-        limits);
+        limits,
+        schema);
+  }
+
+  private static ListRequest of(
+      String filter,
+      String startIndex,
+      String count,
+      String sortBy,
+      String sortOrder,
+      String attributes,
+      String excludedAttributes,
+      PagingLimits limits,
+      ResourceSchema schema) {
+    return new ListRequest(
+        blank(filter) ? null : FilterParser.parse(filter),
+        new Sort(blank(sortBy) ? null : sortBy, descending(sortOrder)),
+        new PageRequest(
+            Math.max(1, integer(startIndex, 1, "startIndex")),
+            limits.clamp(integer(count, limits.defaultCount(), "count"))),
+        Projection.parse(attributes, excludedAttributes, schema));
   }
 
   private static int integer(String value, int fallback, String name) {
-    if (value == null || value.isBlank()) {
+    if (blank(value)) {
       return fallback;
     }
     try {
@@ -84,7 +84,7 @@ public record ListParameters(
   }
 
   private static boolean descending(String sortOrder) {
-    if (sortOrder == null || sortOrder.isBlank()) {
+    if (blank(sortOrder)) {
       return false;
     }
     return switch (sortOrder.toLowerCase(Locale.ROOT)) {
@@ -108,14 +108,14 @@ public record ListParameters(
   /** attributes may be a JSON array of names or one comma-separated string. */
   private static String list(JsonObject body, String name) {
     JsonValue value = body.get(name);
-    if (value instanceof jakarta.json.JsonArray array) {
+    if (value instanceof JsonArray array) {
       return String.join(
           ",", array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
     }
     return text(body, name);
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 }

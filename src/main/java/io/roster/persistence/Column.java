@@ -1,9 +1,0 @@
-package io.roster.persistence;
-
-import io.roster.scim.schema.AttributeType;
-
-/**
- * Where a single-valued SCIM attribute is stored: a dotted JPA attribute path from the query root
- * (e.g. {@code nameGiven}, or {@code group.displayName} across a relationship).
- */
-public record Column(String path, AttributeType type, boolean caseExact) {}
