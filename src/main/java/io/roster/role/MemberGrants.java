@@ -5,13 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A named read model: the {@code role_access} rows (this feature's) that reach each user through
@@ -28,26 +25,11 @@ public class MemberGrants {
 
   /** The grants of each given user's roles; users in no role with a grant are left out. */
   Map<UUID, List<Grant>> of(Collection<UUID> userIds) {
-    Map<UUID, List<Grant>> grants = new HashMap<>();
-    if (userIds.isEmpty()) {
-      return grants;
-    }
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT m.user_id, ra.area, ra.level FROM role_access ra"
-                    + " JOIN group_member m ON m.group_id = ra.group_id"
-                    + " WHERE m.user_id = ANY(CAST(?1 AS uuid[]))")
-            .setParameter(1, array(userIds))
-            .getResultList();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      grants.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(Grant.of(r[1], r[2]));
-    }
-    return grants;
-  }
-
-  /** Ids as one PostgreSQL array parameter, so the SQL text is the same for any number of them. */
-  static String array(Collection<UUID> ids) {
-    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    return Grant.byId(
+        em,
+        "SELECT m.user_id, ra.area, ra.level FROM role_access ra"
+            + " JOIN group_member m ON m.group_id = ra.group_id"
+            + " WHERE m.user_id = ANY(CAST(?1 AS uuid[]))",
+        userIds);
   }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -138,20 +137,9 @@ public class RoleService {
   }
 
   private Map<UUID, List<Grant>> levelsOf(Collection<UUID> roleIds) {
-    Map<UUID, List<Grant>> levels = new HashMap<>();
-    if (roleIds.isEmpty()) {
-      return levels;
-    }
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT group_id, area, level FROM role_access"
-                    + " WHERE group_id = ANY(CAST(?1 AS uuid[]))")
-            .setParameter(1, MemberGrants.array(roleIds))
-            .getResultList();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      levels.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(Grant.of(r[1], r[2]));
-    }
-    return levels;
+    return Grant.byId(
+        em,
+        "SELECT group_id, area, level FROM role_access WHERE group_id = ANY(CAST(?1 AS uuid[]))",
+        roleIds);
   }
 }

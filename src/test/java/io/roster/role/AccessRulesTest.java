@@ -29,7 +29,7 @@ class AccessRulesTest {
         ? List.of()
         : Arrays.stream(text.split(";"))
             .map(p -> p.split("="))
-            .map(p -> Grant.of(p[0], p[1]))
+            .map(p -> new Grant(p[0], AccessLevel.parse(p[1]).orElseThrow()))
             .toList();
   }
 
