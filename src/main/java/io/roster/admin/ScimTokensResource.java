@@ -1,9 +1,9 @@
 package io.roster.admin;
 
 import io.roster.security.IssuedToken;
-import io.roster.security.ScimToken;
 import io.roster.security.ScimTokens;
 import io.roster.security.TokenScope;
+import io.roster.security.TokenSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -62,7 +62,12 @@ public class ScimTokensResource {
       String scope,
       OffsetDateTime createdAt,
       OffsetDateTime expiresAt,
-      OffsetDateTime lastUsedAt) {}
+      OffsetDateTime lastUsedAt) {
+    static TokenInfo of(TokenSummary t) {
+      return new TokenInfo(
+          t.id(), t.name(), t.scope().wire(), t.createdAt(), t.expiresAt(), t.lastUsedAt());
+    }
+  }
 
   @POST
   @Operation(summary = "Create a token; the answer is the only time its secret is shown")
@@ -83,7 +88,7 @@ public class ScimTokensResource {
             : TokenScope.parse(request.scope())
                 .orElseThrow(() -> new BadRequestException("scope is scim or access"));
     IssuedToken issued = tokens.create(request.name().strip(), days, scope);
-    ScimToken t = issued.token();
+    TokenSummary t = issued.token();
     return Response.created(uriInfo.getAbsolutePathBuilder().path(t.id().toString()).build())
         .entity(
             new CreatedToken(
@@ -94,17 +99,7 @@ public class ScimTokensResource {
   @GET
   @Operation(summary = "Tokens not revoked, newest first, without secrets")
   public List<TokenInfo> list() {
-    return tokens.list().stream()
-        .map(
-            t ->
-                new TokenInfo(
-                    t.id(),
-                    t.name(),
-                    t.scope().wire(),
-                    t.createdAt(),
-                    t.expiresAt(),
-                    t.lastUsedAt()))
-        .toList();
+    return tokens.list().stream().map(TokenInfo::of).toList();
   }
 
   @DELETE

@@ -1,17 +1,19 @@
 package io.roster.console;
 
+import io.roster.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The console's keys, derived from one random secret kept in the {@code setting} table, so that
  * every node signs session cookies and encrypts Faces view state alike: a load balancer needs no
- * sticky sessions. The first node to need it creates it ({@code INSERT ... ON CONFLICT DO NOTHING},
- * so two nodes racing agree). Deleting the row (and restarting) signs everyone out.
+ * sticky sessions. The first node to need it creates it ({@link SettingsService#getOrCreate}, so
+ * two nodes racing agree). Deleting the row (and restarting) signs everyone out.
  */
 @ApplicationScoped
 public class ConsoleKeys {
@@ -22,7 +24,7 @@ public class ConsoleKeys {
 
   static final String FACES_MAC_SECRET = "org.apache.myfaces.MAC_SECRET.CACHE";
 
-  @Inject ConsoleSecretStore store;
+  @Inject SettingsService settings;
 
   private volatile byte[] secret;
 
@@ -44,7 +46,10 @@ public class ConsoleKeys {
   private byte[] secret() {
     byte[] s = secret;
     if (s == null) {
-      s = Base64.getDecoder().decode(store.loadOrCreate().getBytes(StandardCharsets.US_ASCII));
+      byte[] fresh = new byte[32];
+      new SecureRandom().nextBytes(fresh);
+      String stored = settings.getOrCreate(SETTING, Base64.getEncoder().encodeToString(fresh));
+      s = Base64.getDecoder().decode(stored.getBytes(StandardCharsets.US_ASCII));
       secret = s;
     }
     return s;

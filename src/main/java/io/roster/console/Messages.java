@@ -15,13 +15,6 @@ public final class Messages {
     add(FacesMessage.SEVERITY_ERROR, text);
   }
 
-  public static String param(String name) {
-    return FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getRequestParameterMap()
-        .get(name);
-  }
-
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }

@@ -35,8 +35,8 @@ public class RolesBacking {
 
   @PostConstruct
   void readRequest() {
-    q = Messages.param("q");
-    page = Pager.pageNumber(Messages.param("page"));
+    q = RequestParameters.get("q");
+    page = Pager.pageNumber(RequestParameters.get("page"));
   }
 
   /** One role as the form edits it: submitted levels land in {@link #levels}. */
@@ -81,7 +81,7 @@ public class RolesBacking {
 
   /** Saves only the areas whose level differs from what is stored now. */
   public void save() {
-    String id = Messages.param("roleId");
+    String id = RequestParameters.get("roleId");
     Row row = getRows().stream().filter(r -> r.getRenderedId().equals(id)).findFirst().orElse(null);
     Role stored = row == null ? null : roles.get(UUID.fromString(id)).orElse(null);
     if (stored == null) {

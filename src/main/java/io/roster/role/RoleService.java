@@ -2,6 +2,8 @@ package io.roster.role;
 
 import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
+import io.roster.group.GroupDirectory;
+import io.roster.user.UserLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,11 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Roles and their access levels. A role is a SCIM group (same id), so a rename keeps its levels and
- * deleting the group deletes them (a foreign key cascade).
+ * deleting the group deletes them (a foreign key cascade). This feature owns {@code role_access}
+ * only: groups come from {@link GroupDirectory}, users from {@link UserLookup}.
  */
 @ApplicationScoped
 @Transactional
@@ -30,6 +31,9 @@ public class RoleService {
   EntityManager em;
 
   @Inject AccessAreas areas;
+  @Inject GroupDirectory groups;
+  @Inject UserLookup users;
+  @Inject MemberGrants memberGrants;
   @Inject Event<ResourceChanged> changes;
 
   /** One page of roles and how many match in all. */
@@ -41,36 +45,13 @@ public class RoleService {
    */
   @Transactional(TxType.SUPPORTS)
   public RolePage search(String text, int offset, int limit) {
-    boolean all = text == null || text.isBlank();
-    String where = all ? "" : " WHERE lower(g.display_name) LIKE lower(?1) ESCAPE '\\'";
-    List<Object> parameters = all ? List.of() : List.of(containing(text));
-    List<Object> paged = new ArrayList<>(parameters);
-    paged.add(limit);
-    paged.add(offset);
-    String order =
-        " ORDER BY lower(g.display_name), g.id LIMIT ?"
-            + (paged.size() - 1)
-            + " OFFSET ?"
-            + paged.size();
-    List<Role> page = roles(where + order, paged);
-    boolean pageTellsTotal = page.size() < limit && (!page.isEmpty() || offset == 0);
-    long total =
-        pageTellsTotal
-            ? offset + page.size()
-            : ((Number) bind("SELECT count(*) FROM scim_group g" + where, parameters).get(0))
-                .longValue();
-    return new RolePage(total, page);
+    GroupDirectory.Page page = groups.search(text, offset, limit);
+    return new RolePage(page.total(), roles(page.groups()));
   }
 
   @Transactional(TxType.SUPPORTS)
   public Optional<Role> get(UUID id) {
-    return roles(" WHERE g.id = ?1", List.of(id)).stream().findFirst();
-  }
-
-  /** A LIKE pattern matching any name that contains {@code text}, whatever its wildcards. */
-  static String containing(String text) {
-    String literal = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + literal + "%";
+    return groups.find(id).map(group -> roles(List.of(group)).get(0));
   }
 
   /**
@@ -79,7 +60,7 @@ public class RoleService {
    * @throws IllegalArgumentException for an area outside the catalogue or an unknown level
    */
   public Optional<Role> setAccess(UUID id, Map<String, String> requested) {
-    Map<String, AccessLevel> levels = validate(requested);
+    Map<String, AccessLevel> levels = AccessRules.validate(requested, areas.all());
     Optional<Role> role = get(id);
     if (role.isEmpty()) {
       return role;
@@ -106,28 +87,18 @@ public class RoleService {
   /** Empty when no user has this userName (compared case-insensitively, as SCIM does). */
   @Transactional(TxType.SUPPORTS)
   public Optional<UserAccess> accessOf(String userName) {
-    List<?> users =
-        em.createNativeQuery(
-                "SELECT id, user_name, active FROM scim_user WHERE lower(user_name) = lower(?1)")
-            .setParameter(1, userName)
-            .getResultList();
-    if (users.isEmpty()) {
-      return Optional.empty();
-    }
-    Object[] user = (Object[]) users.get(0);
-    UUID id = (UUID) user[0];
-    List<?> roleNames =
-        em.createNativeQuery(
-                "SELECT g.display_name FROM group_member m JOIN scim_group g ON g.id = m.group_id"
-                    + " WHERE m.user_id = ?1 ORDER BY g.display_name")
-            .setParameter(1, id)
-            .getResultList();
-    return Optional.of(
-        new UserAccess(
-            (String) user[1],
-            (Boolean) user[2],
-            roleNames.stream().map(String::valueOf).toList(),
-            accessOf(List.of(id)).get(id)));
+    return users
+        .byUserName(userName)
+        .map(
+            user ->
+                new UserAccess(
+                    user.userName(),
+                    user.active(),
+                    groups.namesOf(user.id()),
+                    AccessRules.effective(
+                        areas.all(),
+                        user.active(),
+                        memberGrants.of(List.of(user.id())).getOrDefault(user.id(), List.of()))));
   }
 
   /**
@@ -139,105 +110,36 @@ public class RoleService {
     if (userIds.isEmpty()) {
       return access;
     }
-    String ids = placeholders(userIds.size());
-    for (Object row : bind("SELECT id, active FROM scim_user WHERE id IN (" + ids + ")", userIds)) {
-      Object[] user = (Object[]) row;
-      access.put((UUID) user[0], noAccess());
-    }
-    String grants =
-        "SELECT m.user_id, ra.area, ra.level FROM role_access ra"
-            + " JOIN group_member m ON m.group_id = ra.group_id"
-            + " JOIN scim_user u ON u.id = m.user_id AND u.active"
-            + " WHERE m.user_id IN ("
-            + ids
-            + ")";
-    for (Object row : bind(grants, userIds)) {
-      Object[] grant = (Object[]) row;
-      Map<String, AccessLevel> levels = access.get((UUID) grant[0]);
-      levels.computeIfPresent(
-          (String) grant[1],
-          (area, level) -> level.max(AccessLevel.parse((String) grant[2]).orElseThrow()));
-    }
+    Map<UUID, Boolean> active = users.activeOf(userIds);
+    Map<UUID, List<Grant>> grants = memberGrants.of(active.keySet());
+    List<String> catalogue = areas.all();
+    active.forEach(
+        (id, isActive) ->
+            access.put(
+                id,
+                AccessRules.effective(catalogue, isActive, grants.getOrDefault(id, List.of()))));
     return access;
   }
 
-  private List<?> bind(String sql, List<?> parameters) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
-    return query.getResultList();
+  /** The given groups as roles, with their levels read in one statement. */
+  private List<Role> roles(List<GroupDirectory.Entry> page) {
+    Map<UUID, List<Grant>> stored = levelsOf(page.stream().map(GroupDirectory.Entry::id).toList());
+    List<String> catalogue = areas.all();
+    return page.stream()
+        .map(
+            group ->
+                new Role(
+                    group.id(),
+                    group.displayName(),
+                    group.memberCount(),
+                    AccessRules.ofRole(catalogue, stored.getOrDefault(group.id(), List.of()))))
+        .toList();
   }
 
-  private static String placeholders(int count) {
-    return java.util.stream.IntStream.rangeClosed(1, count)
-        .mapToObj(i -> "?" + i)
-        .collect(Collectors.joining(", "));
-  }
-
-  /** The roles the {@code tail} (WHERE, ORDER BY, LIMIT) selects, with their levels. */
-  private List<Role> roles(String tail, List<?> parameters) {
-    List<?> rows =
-        bind(
-            "SELECT g.id, g.display_name,"
-                + " (SELECT count(*) FROM group_member m WHERE m.group_id = g.id)"
-                + " FROM scim_group g"
-                + tail,
-            parameters);
-    List<UUID> ids = rows.stream().map(row -> (UUID) ((Object[]) row)[0]).toList();
-    Map<UUID, Map<String, AccessLevel>> levels = levelsOf(ids);
-    List<Role> roles = new ArrayList<>(rows.size());
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      UUID id = (UUID) r[0];
-      Map<String, AccessLevel> roleLevels = noAccess();
-      levels.getOrDefault(id, Map.of()).forEach(roleLevels::replace);
-      roles.add(new Role(id, (String) r[1], ((Number) r[2]).longValue(), roleLevels));
-    }
-    return roles;
-  }
-
-  private Map<UUID, Map<String, AccessLevel>> levelsOf(List<UUID> roleIds) {
-    Map<UUID, Map<String, AccessLevel>> levels = new HashMap<>();
-    if (roleIds.isEmpty()) {
-      return levels;
-    }
-    String sql =
-        "SELECT group_id, area, level FROM role_access WHERE group_id IN ("
-            + placeholders(roleIds.size())
-            + ")";
-    for (Object row : bind(sql, roleIds)) {
-      Object[] r = (Object[]) row;
-      levels
-          .computeIfAbsent((UUID) r[0], k -> new HashMap<>())
-          .put((String) r[1], AccessLevel.parse((String) r[2]).orElseThrow());
-    }
-    return levels;
-  }
-
-  /** Every catalogue area at none: the least privilege a role or user starts from. */
-  private Map<String, AccessLevel> noAccess() {
-    Map<String, AccessLevel> levels = new LinkedHashMap<>();
-    areas.all().forEach(area -> levels.put(area, AccessLevel.NONE));
-    return levels;
-  }
-
-  private Map<String, AccessLevel> validate(Map<String, String> requested) {
-    Map<String, AccessLevel> levels = new LinkedHashMap<>();
-    List<String> known = areas.all();
-    for (Map.Entry<String, String> e : requested.entrySet()) {
-      String area = e.getKey().toLowerCase(Locale.ROOT);
-      if (!known.contains(area)) {
-        throw new IllegalArgumentException("Unknown area " + e.getKey() + "; areas: " + known);
-      }
-      AccessLevel level =
-          AccessLevel.parse(e.getValue())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "Unknown level " + e.getValue() + "; levels: none, view, edit, admin"));
-      levels.put(area, level);
-    }
-    return levels;
+  private Map<UUID, List<Grant>> levelsOf(Collection<UUID> roleIds) {
+    return Grant.byId(
+        em,
+        "SELECT group_id, area, level FROM role_access WHERE group_id = ANY(CAST(?1 AS uuid[]))",
+        roleIds);
   }
 }

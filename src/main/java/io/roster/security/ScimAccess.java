@@ -39,6 +39,8 @@ public class ScimAccess {
   /**
    * One statement in the common case, the token's row with the switch, and no transaction: this
    * runs before every SCIM request. The switch is read on its own only when no token row matches.
+   * The join reads (never writes) the settings feature's {@code setting} row: a look-up through
+   * {@link SettingsService} would add a statement to every SCIM request.
    */
   @Transactional(TxType.SUPPORTS)
   public Check check(String authorizationHeader) {

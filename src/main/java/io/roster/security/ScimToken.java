@@ -62,27 +62,11 @@ public class ScimToken {
     return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
   }
 
-  public UUID id() {
-    return id;
+  TokenSummary summary() {
+    return new TokenSummary(id, name, scope(), createdAt, expiresAt, lastUsedAt);
   }
 
-  public String name() {
-    return name;
-  }
-
-  public OffsetDateTime createdAt() {
-    return createdAt;
-  }
-
-  public OffsetDateTime expiresAt() {
-    return expiresAt;
-  }
-
-  public TokenScope scope() {
+  TokenScope scope() {
     return TokenScope.parse(scope).orElseThrow();
-  }
-
-  public OffsetDateTime lastUsedAt() {
-    return lastUsedAt;
   }
 }

@@ -45,16 +45,18 @@ public class ScimTokens {
     String summary =
         "scope " + scope.wire() + ", " + (expiresAt == null ? "no expiry" : "expires " + expiresAt);
     changes.fire(event(Action.SCIM_TOKEN_CREATED, token, summary));
-    return new IssuedToken(token, secret);
+    return new IssuedToken(token.summary(), secret);
   }
 
   /** Tokens not revoked, newest first; expired ones too, so an admin sees why one stopped. */
   @Transactional
-  public List<ScimToken> list() {
+  public List<TokenSummary> list() {
     return em.createQuery(
             "SELECT t FROM ScimToken t WHERE t.revokedAt IS NULL ORDER BY t.createdAt DESC",
             ScimToken.class)
-        .getResultList();
+        .getResultStream()
+        .map(ScimToken::summary)
+        .toList();
   }
 
   /** False when there is no such token or it was already revoked. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Reads and writes settings straight from PostgreSQL on every call, so a change made on one node
- * takes effect on the next request on every node.
+ * takes effect on the next request on every node. The one owner of the {@code setting} table.
  */
 @ApplicationScoped
 public class SettingsService {
@@ -29,5 +29,23 @@ public class SettingsService {
     } else {
       setting.update(value);
     }
+  }
+
+  /**
+   * The stored value of {@code name}, storing {@code initial} first if there is none. Atomic across
+   * nodes: two racing both insert, the conflict keeps the first, and both read that one.
+   */
+  @Transactional
+  public String getOrCreate(String name, String initial) {
+    em.createNativeQuery(
+            "INSERT INTO setting (name, value, updated_at) VALUES (?1, ?2, now())"
+                + " ON CONFLICT (name) DO NOTHING")
+        .setParameter(1, name)
+        .setParameter(2, initial)
+        .executeUpdate();
+    return (String)
+        em.createNativeQuery("SELECT value FROM setting WHERE name = ?1")
+            .setParameter(1, name)
+            .getSingleResult();
   }
 }

@@ -33,4 +33,12 @@ class SettingsServiceIT {
     settings.put(name, "second");
     assertEquals("second", settings.get(name).orElseThrow());
   }
+
+  @Test
+  void getOrCreateKeepsTheFirstValueStored() {
+    String name = "it." + UUID.randomUUID();
+    assertEquals("first", settings.getOrCreate(name, "first"));
+    assertEquals("first", settings.getOrCreate(name, "second"), "the stored value wins");
+    assertEquals("first", settings.get(name).orElseThrow());
+  }
 }

@@ -2,10 +2,11 @@ package io.roster.console.settings;
 
 import io.roster.admin.ScimEndpoint;
 import io.roster.console.Messages;
+import io.roster.console.RequestParameters;
 import io.roster.security.IssuedToken;
 import io.roster.security.ScimAccess;
-import io.roster.security.ScimToken;
 import io.roster.security.ScimTokens;
+import io.roster.security.TokenSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -31,7 +32,7 @@ public class SsoBacking {
   private String tokenName = "Okta";
   private int expiresInDays = 365;
   private IssuedToken issued;
-  private List<ScimToken> list;
+  private List<TokenSummary> list;
 
   @PostConstruct
   void load() {
@@ -50,8 +51,8 @@ public class SsoBacking {
 
   /** The token id travels as a request parameter rendered with the row, never by row index. */
   public void revoke() {
-    String id = Messages.param("tokenId");
-    ScimToken token =
+    String id = RequestParameters.get("tokenId");
+    TokenSummary token =
         getTokens().stream().filter(t -> t.id().toString().equals(id)).findFirst().orElse(null);
     if (token != null && tokens.revoke(UUID.fromString(id))) {
       Messages.info("Revoked “" + token.name() + "”: it stops working at once.");
@@ -67,7 +68,7 @@ public class SsoBacking {
     return endpoint.url(URI.create(request.getRequestURL().toString()));
   }
 
-  public List<ScimToken> getTokens() {
+  public List<TokenSummary> getTokens() {
     if (list == null) {
       list = tokens.list();
     }
