@@ -18,43 +18,39 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class MemberChanges {
-  /** Rows per statement: well under PostgreSQL's 65,535 bind parameters. */
-  private static final int CHUNK = 1000;
-
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
   /**
-   * Adds the users; returns those that were not members yet.
+   * Adds the users, in the order given; returns those that were not members yet.
    *
    * @throws UnknownMembers when an id is no user's, before anything is written
    */
   List<UUID> add(UUID groupId, Collection<UUID> userIds) {
-    requireUsers(userIds);
-    List<UUID> added = new ArrayList<>();
-    for (List<UUID> chunk : chunks(userIds)) {
-      // The space before ']': EclipseLink reads "?3]" as parameter 3 and drops the bracket.
-      String sql =
-          "INSERT INTO group_member (group_id, user_id) SELECT ?1, id FROM unnest(ARRAY["
-              + NativeSql.placeholders(2, chunk.size())
-              + " ]) WITH ORDINALITY AS u(id, n) ORDER BY n"
-              + " ON CONFLICT DO NOTHING RETURNING user_id";
-      added.addAll(uuids(bind(em.createNativeQuery(sql), groupId, chunk)));
+    if (userIds.isEmpty()) {
+      return List.of();
     }
-    return added;
+    requireUsers(userIds);
+    return uuids(
+        em.createNativeQuery(
+                "INSERT INTO group_member (group_id, user_id)"
+                    + " SELECT ?1, id FROM unnest(CAST(?2 AS uuid[])) WITH ORDINALITY AS u(id, n)"
+                    + " ORDER BY n ON CONFLICT DO NOTHING RETURNING user_id")
+            .setParameter(1, groupId)
+            .setParameter(2, NativeSql.uuidArray(userIds)));
   }
 
   /** Removes the users; returns those that were members. */
   List<UUID> remove(UUID groupId, Collection<UUID> userIds) {
-    List<UUID> removed = new ArrayList<>();
-    for (List<UUID> chunk : chunks(userIds)) {
-      String sql =
-          "DELETE FROM group_member WHERE group_id = ?1 AND user_id IN ("
-              + NativeSql.placeholders(2, chunk.size())
-              + ") RETURNING user_id";
-      removed.addAll(uuids(bind(em.createNativeQuery(sql), groupId, chunk)));
+    if (userIds.isEmpty()) {
+      return List.of();
     }
-    return removed;
+    return uuids(
+        em.createNativeQuery(
+                "DELETE FROM group_member WHERE group_id = ?1"
+                    + " AND user_id = ANY(CAST(?2 AS uuid[])) RETURNING user_id")
+            .setParameter(1, groupId)
+            .setParameter(2, NativeSql.uuidArray(userIds)));
   }
 
   /**
@@ -80,29 +76,18 @@ class MemberChanges {
   /** A member that is no user is refused before anything is written. */
   private void requireUsers(Collection<UUID> userIds) {
     Set<UUID> distinct = new LinkedHashSet<>(userIds);
-    long found = 0;
-    for (List<UUID> chunk : chunks(distinct)) {
-      Query q =
-          em.createNativeQuery(
-              "SELECT count(*) FROM scim_user WHERE id IN ("
-                  + NativeSql.placeholders(1, chunk.size())
-                  + ")");
-      for (int i = 0; i < chunk.size(); i++) {
-        q.setParameter(i + 1, chunk.get(i));
-      }
-      found += ((Number) q.getSingleResult()).longValue();
+    if (distinct.isEmpty()) {
+      return;
     }
-    if (found != distinct.size()) {
+    Number found =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM scim_user WHERE id = ANY(CAST(?1 AS uuid[]))")
+                .setParameter(1, NativeSql.uuidArray(distinct))
+                .getSingleResult();
+    if (found.longValue() != distinct.size()) {
       throw new UnknownMembers();
     }
-  }
-
-  private static Query bind(Query query, UUID groupId, List<UUID> userIds) {
-    query.setParameter(1, groupId);
-    for (int i = 0; i < userIds.size(); i++) {
-      query.setParameter(i + 2, userIds.get(i));
-    }
-    return query;
   }
 
   private static List<UUID> uuids(Query query) {
@@ -111,14 +96,5 @@ class MemberChanges {
       ids.add(row instanceof UUID u ? u : UUID.fromString(row.toString()));
     }
     return ids;
-  }
-
-  private static List<List<UUID>> chunks(Collection<UUID> ids) {
-    List<UUID> all = new ArrayList<>(ids);
-    List<List<UUID>> chunks = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-    }
-    return chunks;
   }
 }

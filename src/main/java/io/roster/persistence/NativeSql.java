@@ -1,15 +1,21 @@
 package io.roster.persistence;
 
-/** Pieces of native SQL that set-based statements build by the number of rows they touch. */
+import java.util.Collection;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Ids bound to native SQL as one PostgreSQL array ({@code = ANY(CAST(?1 AS uuid[]))}): the SQL text
+ * is the same for any number of ids, so it is prepared once, and no statement nears PostgreSQL's
+ * 65,535 bind parameters however many rows it touches.
+ */
 public final class NativeSql {
   private NativeSql() {}
 
-  /** {@code ?first, ?first+1, ...}: {@code count} numbered positional parameters. */
-  public static String placeholders(int first, int count) {
-    StringBuilder sql = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      sql.append(i == 0 ? "?" : ", ?").append(first + i);
-    }
-    return sql.toString();
+  /**
+   * The array literal {@code {id,id,...}} to bind where the SQL says {@code CAST(?n AS uuid[])}.
+   */
+  public static String uuidArray(Collection<UUID> ids) {
+    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 }

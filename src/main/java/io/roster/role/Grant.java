@@ -1,5 +1,6 @@
 package io.roster.role;
 
+import io.roster.persistence.NativeSql;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** One stored level of one area: a row of {@code role_access}, for a role or reaching a user. */
 record Grant(String area, AccessLevel level) {
@@ -21,8 +21,8 @@ record Grant(String area, AccessLevel level) {
     if (ids.isEmpty()) {
       return grants;
     }
-    String array = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-    for (Object row : em.createNativeQuery(sql).setParameter(1, array).getResultList()) {
+    for (Object row :
+        em.createNativeQuery(sql).setParameter(1, NativeSql.uuidArray(ids)).getResultList()) {
       Object[] r = (Object[]) row;
       Grant grant = new Grant((String) r[1], AccessLevel.parse((String) r[2]).orElseThrow());
       grants.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(grant);

@@ -1,7 +1,7 @@
 package io.roster.role;
 
 import io.roster.api.Paging;
-import io.roster.persistence.Rows;
+import io.roster.persistence.ResourceIds;
 import io.roster.scim.json.Jsons;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -51,7 +51,7 @@ public class RoleResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
-    return found(Rows.parseId(id).flatMap(roles::get));
+    return found(ResourceIds.parse(id).flatMap(roles::get));
   }
 
   /** Body {@code {"area": "level", ...}}; areas left out keep their level. */
@@ -67,7 +67,7 @@ public class RoleResource {
       levels.put(e.getKey(), level.getString());
     }
     try {
-      return found(Rows.parseId(id).flatMap(uuid -> roles.setAccess(uuid, levels)));
+      return found(ResourceIds.parse(id).flatMap(uuid -> roles.setAccess(uuid, levels)));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }

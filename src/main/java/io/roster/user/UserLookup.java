@@ -1,5 +1,6 @@
 package io.roster.user;
 
+import io.roster.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * What other features read of a user's account (who it is, whether it is active) without reaching
@@ -48,10 +48,9 @@ public class UserLookup {
     if (ids.isEmpty()) {
       return active;
     }
-    String array = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     List<?> rows =
         em.createNativeQuery("SELECT id, active FROM scim_user WHERE id = ANY(CAST(?1 AS uuid[]))")
-            .setParameter(1, array)
+            .setParameter(1, NativeSql.uuidArray(ids))
             .getResultList();
     for (Object row : rows) {
       Object[] r = (Object[]) row;
