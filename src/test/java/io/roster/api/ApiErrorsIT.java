@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -84,27 +85,27 @@ class ApiErrorsIT {
 
   @Test
   void unreadableBodiesSayWhereOrWhichProperty() {
-    assertApiError(
-        AdminApi.send("POST", TOKENS, "{\"name\": "),
-        400,
-        "The request body is not valid JSON at line 1, column 18");
-    assertApiError(
-        AdminApi.send("POST", TOKENS, "{\"name\": \"x\", \"expiresInDays\": \"soon\"}"),
-        400,
-        "The value of expiresInDays has the wrong type");
-    assertApiError(
-        AdminApi.send("POST", TOKENS, "[1]"),
-        400,
-        "The request body is not the JSON object expected");
-    String access = "/api/admin/roles/" + new java.util.UUID(0, 0) + "/access";
-    assertApiError(
-        AdminApi.send("PUT", access, "{\"console\" \"view\"}"),
-        400,
-        "The request body is not valid JSON at line 1, column 17");
-    assertApiError(
-        AdminApi.send("PUT", access, "[\"view\"]"),
-        400,
-        "The request body is not the JSON object expected");
+    String access = "/api/admin/roles/" + new UUID(0, 0) + "/access";
+    String[][] cases = {
+      {"POST", TOKENS, "{\"name\": ", "The request body is not valid JSON at line 1, column 18"},
+      {
+        "POST",
+        TOKENS,
+        "{\"name\": \"x\", \"expiresInDays\": \"soon\"}",
+        "The value of expiresInDays has the wrong type"
+      },
+      {"POST", TOKENS, "[1]", "The request body is not the JSON object expected"},
+      {
+        "PUT",
+        access,
+        "{\"console\" \"view\"}",
+        "The request body is not valid JSON at line 1, column 17"
+      },
+      {"PUT", access, "[\"view\"]", "The request body is not the JSON object expected"},
+    };
+    for (String[] c : cases) {
+      assertApiError(AdminApi.send(c[0], c[1], c[2]), 400, c[3]);
+    }
   }
 
   /** PostgreSQL refuses a NUL character in text: a failure no resource foresees. */
