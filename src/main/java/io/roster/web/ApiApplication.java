@@ -7,6 +7,7 @@ import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
+import io.roster.scim.http.JsonBodies;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JSON API under {@code /api}, every call authenticated as an admin (HTTP Basic). Its classes
- * are listed so that nothing of the SCIM endpoint is reachable here, nor the reverse.
+ * are listed so that nothing of the SCIM endpoint is reachable here, nor the reverse: the SCIM
+ * mappers' {@code @Provider} does not bring them in (ApiErrorsIT checks the shapes). {@link
+ * JsonBodies} reads JSON-P bodies as on {@code /scim}, so a body of the wrong JSON type is a 400.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
@@ -35,6 +38,7 @@ public class ApiApplication extends Application {
     return Set.of(
         AdminAuthenticationFilter.class,
         ApiExceptionMapper.class,
+        JsonBodies.class,
         ScimSettingsResource.class,
         ScimTokensResource.class,
         AuditResource.class,

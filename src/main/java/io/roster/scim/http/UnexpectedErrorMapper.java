@@ -3,8 +3,6 @@ package io.roster.scim.http;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -17,8 +15,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
-    String reference = UUID.randomUUID().toString();
-    LOG.log(Level.WARNING, "Unexpected error, reference " + reference, e);
-    return ScimErrors.response(500, null, "Internal error, reference " + reference);
+    return ScimErrors.response(500, null, RequestFailures.logged(LOG, e));
   }
 }
