@@ -83,7 +83,10 @@ class HealthAndDiscoveryIT {
           "/scim/v2/Users/%2e%2e/%2e%2e/console/"
         }) {
       HttpResponse<String> response = scim.get(path);
-      assertEquals(404, response.statusCode(), path + ": " + response.body());
+      // Liberty itself refuses an encoded '..' (400); the alias refuses a decoded one (404).
+      assertTrue(
+          response.statusCode() == 400 || response.statusCode() == 404,
+          path + ": " + response.statusCode());
       assertFalse(response.body().contains("jakarta.faces.ViewState"), path);
     }
   }
