@@ -15,6 +15,10 @@ import java.util.Map;
 /**
  * The numbers on the console's dashboard, each one aggregate statement: users by state, groups,
  * usable tokens, the last SCIM request, and the changes identity providers made per day.
+ *
+ * <p>A named read model: it only reads, across the tables of users, groups, tokens and the audit
+ * log, because each figure is one aggregate over one or two of them, where asking each owning
+ * feature would load rows to count them.
  */
 @ApplicationScoped
 @Transactional
