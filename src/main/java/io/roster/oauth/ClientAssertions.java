@@ -37,6 +37,10 @@ public class ClientAssertions {
   static final String TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
   static final Duration SKEW = Duration.ofSeconds(60);
   static final Duration MAX_LIFETIME = Duration.ofHours(24);
+
+  /** The longest {@code jti} the replay store holds (its column). */
+  static final int MAX_JTI = 200;
+
   private static final Set<JWSAlgorithm> ALGORITHMS =
       Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
 
@@ -130,6 +134,9 @@ public class ClientAssertions {
       }
       if (claims.getExpirationTime().toInstant().isAfter(now.plus(MAX_LIFETIME))) {
         throw new BadJWTException("exp too far ahead");
+      }
+      if (claims.getJWTID().length() > MAX_JTI) {
+        throw new BadJWTException("jti longer than the replay store keeps");
       }
     }
   }

@@ -21,6 +21,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class FederatedCredentials {
+  static final int MAX_URL = 2000;
+
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
@@ -102,6 +104,9 @@ public class FederatedCredentials {
   }
 
   private static String jwksUrl(String url) {
+    if (url.length() > MAX_URL) {
+      throw new IllegalArgumentException("jwksUrl is longer than " + MAX_URL + " characters");
+    }
     URI uri;
     try {
       uri = URI.create(url.strip());

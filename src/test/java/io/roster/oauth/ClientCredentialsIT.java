@@ -245,6 +245,15 @@ class ClientCredentialsIT {
             .toString()
             .contains("private_key_jwt"));
 
+    JsonObject paths = Http.json(AdminApi.get("/openapi?format=JSON")).getJsonObject("paths");
+    for (String path :
+        List.of(
+            "/api/admin/oauth/clients",
+            "/api/admin/oauth/clients/{id}/secrets/{secretId}",
+            "/api/admin/oauth/clients/{id}/credentials")) {
+      assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+    }
+
     String token = OAuthTestClient.create("discovery").accessToken();
     JsonObject config =
         Http.json(OAuthTestClient.scim(token, "GET", "/scim/ServiceProviderConfig", null));

@@ -65,8 +65,12 @@ record OAuthTestClient(String clientId, String secretId, String secret) {
   }
 
   static HttpResponse<String> token(String form, String authorization) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(AdminApi.BASE + "/oauth/token"));
+    return tokenAt(AdminApi.BASE + "/oauth/token", form, authorization);
+  }
+
+  /** A form post to a token endpoint, Roster's or an identity provider's. */
+  static HttpResponse<String> tokenAt(String endpoint, String form, String authorization) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
