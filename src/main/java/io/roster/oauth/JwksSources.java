@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The verification keys of each federated credential. A JWKS URL is fetched by Nimbus's {@link
  * JWKSourceBuilder}: cached for five minutes, fetched again at once when an assertion names a
- * {@code kid} the cache lacks (an issuer's key rotation), with at most one such refresh per 30
- * seconds so that made-up {@code kid}s cannot turn Roster against the issuer. Per node; one entry
- * per credential ever used on this node.
+ * {@code kid} the cache lacks (an issuer's key rotation); at most two fetches per 30 seconds, so
+ * that one is left for a rotation and made-up {@code kid}s cannot turn Roster against the issuer.
+ * Per node; one entry per credential ever used on this node.
  */
 @ApplicationScoped
 public class JwksSources {
