@@ -1,11 +1,14 @@
 package io.roster.security;
 
+import io.roster.audit.Actor;
 import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import io.roster.settings.Setting;
 import io.roster.settings.SettingsService;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The "SCIM enabled" switch, off on a new install. Read from PostgreSQL on every SCIM request, so
@@ -20,7 +24,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ScimAccess {
-  static final String SETTING = "scim.enabled";
+  /** The switch's name in the {@code setting} table. */
+  public static final String SETTING = "scim.enabled";
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
@@ -28,13 +33,36 @@ public class ScimAccess {
   @Inject SettingsService settings;
   @Inject ScimTokens tokens;
   @Inject Event<ResourceChanged> changes;
+  @Inject Instance<OtherTokens> otherTokenKinds;
+
+  private List<OtherTokens> otherTokens;
+
+  /** Who a SCIM request acts as, and the key its rate budget is counted under. */
+  public record Caller(UUID budgetKey, Actor actor) {}
 
   /**
-   * What a SCIM request may do: whether SCIM is on and whose token it carries.
+   * What a SCIM request may do: whether SCIM is on and who calls.
    *
-   * @param token empty when the header holds no valid, unrevoked, unexpired token
+   * @param caller empty when the header holds no valid, unrevoked, unexpired token
    */
-  public record Check(boolean enabled, Optional<TokenIdentity> token) {}
+  public record Check(boolean enabled, Optional<Caller> caller) {}
+
+  /**
+   * Bearer tokens that another feature issues for {@code /scim} (OAuth access tokens), told apart
+   * by their prefix, so an {@code rst_} token costs no extra look-up.
+   */
+  public interface OtherTokens {
+    /** Whether the bearer value is of this kind: a prefix test, no I/O. */
+    boolean recognises(String bearer);
+
+    /** The check of a token of this kind, reading the switch {@link #SETTING} as well. */
+    Check check(String bearer);
+  }
+
+  @PostConstruct
+  void findOtherTokens() {
+    otherTokens = otherTokenKinds.stream().toList();
+  }
 
   /**
    * One statement in the common case, the token's row with the switch, and no transaction: this
@@ -47,6 +75,11 @@ public class ScimAccess {
     Optional<String> secret = BearerToken.from(authorizationHeader);
     if (secret.isEmpty()) {
       return new Check(enabled(), Optional.empty());
+    }
+    for (OtherTokens kind : otherTokens) {
+      if (kind.recognises(secret.get())) {
+        return kind.check(secret.get());
+      }
     }
     String hash = TokenSecrets.hash(secret.get());
     List<Object[]> rows =
@@ -63,9 +96,12 @@ public class ScimAccess {
     if (!(rows.get(0)[1] instanceof Setting setting) || !Boolean.parseBoolean(setting.value())) {
       return new Check(false, Optional.empty());
     }
-    Optional<TokenIdentity> token =
-        tokens.accept((ScimToken) rows.get(0)[0], hash).filter(t -> t.scope() == TokenScope.SCIM);
-    return new Check(true, token);
+    Optional<Caller> caller =
+        tokens
+            .accept((ScimToken) rows.get(0)[0], hash)
+            .filter(t -> t.scope() == TokenScope.SCIM)
+            .map(t -> new Caller(t.id(), Actor.token(t.id().toString(), t.name())));
+    return new Check(true, caller);
   }
 
   @Transactional(TxType.SUPPORTS)

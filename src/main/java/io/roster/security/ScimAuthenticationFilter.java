@@ -39,13 +39,13 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
       unauthorized(request, "disabled", "SCIM provisioning is disabled in Roster");
       return;
     }
-    Optional<TokenIdentity> token = check.token();
-    if (token.isEmpty()) {
+    Optional<ScimAccess.Caller> caller = check.caller();
+    if (caller.isEmpty()) {
       unauthorized(request, "bad-token", "A valid bearer token is required");
       return;
     }
-    Actor actor = Actor.token(token.get().id().toString(), token.get().name());
-    long wait = rateLimiter.secondsToWait(token.get().id());
+    Actor actor = caller.get().actor();
+    long wait = rateLimiter.secondsToWait(caller.get().budgetKey());
     if (wait > 0) {
       refusals.record(
           "scim.429." + actor.id(), actor, refusal("429 rate limit of the token exceeded"));

@@ -5,6 +5,7 @@ import io.roster.admin.ScimSettingsResource;
 import io.roster.admin.ScimTokensResource;
 import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
+import io.roster.oauth.OAuthClientsResource;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
 import io.roster.scim.http.JsonBodies;
@@ -43,6 +44,7 @@ public class ApiApplication extends Application {
         ScimTokensResource.class,
         AuditResource.class,
         RoleResource.class,
-        AccessResource.class);
+        AccessResource.class,
+        OAuthClientsResource.class);
   }
 }

@@ -59,7 +59,8 @@ public final class DiscoveryDocuments {
 
   /**
    * The {@code /ServiceProviderConfig} document: PATCH, filter, sort and ETags supported; bulk and
-   * password change not; OAuth bearer tokens as the one authentication scheme.
+   * password change not; Roster's bearer tokens and OAuth 2.0 client-credentials access tokens as
+   * the authentication schemes.
    *
    * @param maxResults the most resources one filtered list returns
    * @param documentationUri where humans read about Roster's SCIM endpoint and tokens
@@ -87,7 +88,20 @@ public final class DiscoveryDocuments {
                             "Authentication with a bearer token in the Authorization header.")
                         .add("specUri", "https://www.rfc-editor.org/rfc/rfc6750")
                         .add("documentationUri", documentationUri)
-                        .add("primary", true)))
+                        .add("primary", true))
+                .add(
+                    Jsons.createObjectBuilder()
+                        .add("type", "oauth2")
+                        .add("name", "OAuth 2.0 client credentials")
+                        .add(
+                            "description",
+                            "Access tokens from /oauth/token (grant client_credentials, the client"
+                                + " authenticated by a client secret or an RFC 7523 client"
+                                + " assertion); metadata at"
+                                + " /.well-known/oauth-authorization-server.")
+                        .add("specUri", "https://www.rfc-editor.org/rfc/rfc6749")
+                        .add("documentationUri", documentationUri)
+                        .add("primary", false)))
         .add("meta", meta("ServiceProviderConfig", root(baseUrl) + "/ServiceProviderConfig"))
         .build();
   }
