@@ -1,6 +1,7 @@
 package io.roster.console.settings;
 
 import io.roster.console.Messages;
+import io.roster.console.RequestParameters;
 import io.roster.oauth.ClientSecret;
 import io.roster.oauth.FederatedCredential;
 import io.roster.oauth.FederatedCredentials;
@@ -60,7 +61,7 @@ public class OAuthClientBacking {
   }
 
   public void revokeSecret() {
-    UUID secretId = uuid(Messages.param("secretId"));
+    UUID secretId = uuid(RequestParameters.get("secretId"));
     if (secretId != null && clients.revokeSecret(clientId(), secretId)) {
       Messages.info("Secret revoked: tokens obtained with it stop now.");
     }
@@ -84,7 +85,7 @@ public class OAuthClientBacking {
   }
 
   public void revokeCredential() {
-    UUID credentialId = uuid(Messages.param("credentialId"));
+    UUID credentialId = uuid(RequestParameters.get("credentialId"));
     if (credentialId != null && credentials.revoke(clientId(), credentialId)) {
       Messages.info("Federated credential revoked: tokens obtained with it stop now.");
     }
@@ -96,7 +97,7 @@ public class OAuthClientBacking {
    */
   private UUID clientId() {
     if (id == null) {
-      id = Messages.param("id");
+      id = RequestParameters.get("id");
     }
     return uuid(id);
   }
