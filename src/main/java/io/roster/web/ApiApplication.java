@@ -3,8 +3,10 @@ package io.roster.web;
 import io.roster.admin.AdminAuthenticationFilter;
 import io.roster.admin.ScimSettingsResource;
 import io.roster.admin.ScimTokensResource;
+import io.roster.api.ApiDatabaseOutageMapper;
 import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
+import io.roster.platform.ApiDatabaseGateFilter;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -33,8 +35,10 @@ public class ApiApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
+        ApiDatabaseGateFilter.class,
         AdminAuthenticationFilter.class,
         ApiExceptionMapper.class,
+        ApiDatabaseOutageMapper.class,
         ScimSettingsResource.class,
         ScimTokensResource.class,
         AuditResource.class,
