@@ -7,7 +7,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -91,14 +93,25 @@ final class ConsoleClient {
     return send(HttpRequest.newBuilder(URI.create(url)).GET());
   }
 
+  /**
+   * Sends with a time limit, once more after a timeout: a console answer over a reused connection
+   * has been seen to stall (see {@link #form}).
+   */
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    HttpRequest built = request.timeout(Duration.ofSeconds(15)).build();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return http.send(built, HttpResponse.BodyHandlers.ofString());
+      } catch (HttpTimeoutException e) {
+        if (attempt == 3) {
+          throw new IllegalStateException(built.uri() + " did not answer", e);
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 
