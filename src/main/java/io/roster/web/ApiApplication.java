@@ -3,9 +3,11 @@ package io.roster.web;
 import io.roster.admin.AdminAuthenticationFilter;
 import io.roster.admin.ScimSettingsResource;
 import io.roster.admin.ScimTokensResource;
+import io.roster.api.ApiDatabaseOutageMapper;
 import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
 import io.roster.oauth.OAuthClientsResource;
+import io.roster.platform.ApiDatabaseGateFilter;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
 import io.roster.scim.http.JsonBodies;
@@ -37,9 +39,11 @@ public class ApiApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
+        ApiDatabaseGateFilter.class,
         AdminAuthenticationFilter.class,
         ApiExceptionMapper.class,
         JsonBodies.class,
+        ApiDatabaseOutageMapper.class,
         ScimSettingsResource.class,
         ScimTokensResource.class,
         AuditResource.class,

@@ -2,7 +2,9 @@ package io.roster.web;
 
 import io.roster.discovery.DiscoveryResource;
 import io.roster.group.GroupResource;
+import io.roster.platform.ScimDatabaseGateFilter;
 import io.roster.scim.http.BodySizeLimit;
+import io.roster.scim.http.DatabaseOutageMapper;
 import io.roster.scim.http.JsonBodies;
 import io.roster.scim.http.JsonErrorMapper;
 import io.roster.scim.http.ScimExceptionMapper;
@@ -23,6 +25,7 @@ public class ScimApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
+        ScimDatabaseGateFilter.class,
         DiscoveryResource.class,
         UserResource.class,
         GroupResource.class,
@@ -32,6 +35,7 @@ public class ScimApplication extends Application {
         ScimExceptionMapper.class,
         JsonErrorMapper.class,
         WebErrorMapper.class,
-        UnexpectedErrorMapper.class);
+        UnexpectedErrorMapper.class,
+        DatabaseOutageMapper.class);
   }
 }

@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  * the operator runs their own PostgreSQL, so the run command starts none.
  */
 public final class EmbeddedPostgresLauncher {
-  static final String DATABASE = "roster";
-  static final String USER = "roster";
-  static final String PASSWORD = "roster";
+  public static final String DATABASE = "roster";
+  public static final String USER = "roster";
+  public static final String PASSWORD = "roster";
 
   private EmbeddedPostgresLauncher() {}
 
@@ -74,14 +74,14 @@ public final class EmbeddedPostgresLauncher {
    * Settings given with {@code -c} come after {@code -F} on the command line, and the last one
    * wins.
    */
-  private static void durable(EmbeddedPostgres.Builder builder) {
-    builder
+  public static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+    return builder
         .setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on")
         .setServerConfig("full_page_writes", "on");
   }
 
-  private static void createRosterDatabase(EmbeddedPostgres postgres) throws SQLException {
+  public static void createRosterDatabase(EmbeddedPostgres postgres) throws SQLException {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       if (!s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'").next()) {

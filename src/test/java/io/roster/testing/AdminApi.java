@@ -28,11 +28,17 @@ public final class AdminApi {
 
   public static HttpResponse<String> sendAs(
       String user, String password, String method, String path, String json) {
+    return sendTo(BASE, user, password, method, path, json);
+  }
+
+  /** The same call to another Roster node at {@code base}. */
+  public static HttpResponse<String> sendTo(
+      String base, String user, String password, String method, String path, String json) {
     String basic =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return Http.send(
-        HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Basic " + basic),
+        HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + basic),
         method,
         json,
         "application/json");

@@ -16,7 +16,10 @@ import java.util.Map;
 public final class ScimClient {
   public static final String BASE =
       "http://localhost:" + System.getProperty("roster.test.http.port", "9180");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  // HTTP/1.1: under load Liberty may end a shared h2c connection (GOAWAY) and fail every request on
+  // it.
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private final String scimBase;
   private final Map<String, String> headers;

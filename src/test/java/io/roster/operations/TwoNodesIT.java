@@ -1,0 +1,195 @@
+package io.roster.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roster.testing.AdminApi;
+import io.roster.testing.Http;
+import io.roster.testing.RosterDeployment;
+import io.roster.testing.ScimClient;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two Roster nodes on one PostgreSQL, as behind a load balancer: the Arquillian server and the
+ * runnable server started beside it on the tests' database. What one node changes holds on the
+ * other at its next request.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TwoNodesIT {
+  static final String ONE = AdminApi.BASE;
+  static RunnableNode two;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RosterDeployment.war();
+  }
+
+  @BeforeAll
+  static void startSecondNode() throws Exception {
+    two = new RunnableNode("second", Integer.getInteger("roster.test.db.port", 55433)).start();
+  }
+
+  @AfterAll
+  static void stopSecondNode() throws Exception {
+    if (two != null) {
+      two.close();
+    }
+  }
+
+  static HttpResponse<String> adminAt(String base, String method, String path, String json) {
+    return AdminApi.sendTo(base, AdminApi.USER, AdminApi.PASSWORD, method, path, json);
+  }
+
+  static ScimClient scimAt(String base, String token) {
+    return new ScimClient(base + "/scim", Map.of("Authorization", "Bearer " + token));
+  }
+
+  @Test
+  void theRunnableServerServesScim() {
+    assertEquals("UP", Http.json(two.get("/health/ready")).getString("status"));
+    assertEquals(200, two.scim().get("/ServiceProviderConfig").status());
+  }
+
+  @Test
+  void aTokenRevokedThroughOneIsRefusedByTheOther() {
+    HttpResponse<String> created =
+        adminAt(ONE, "POST", "/api/admin/scim/tokens", "{\"name\": \"two nodes\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject token = Http.json(created);
+    ScimClient atTwo = scimAt(two.base(), token.getString("token"));
+    assertEquals(200, atTwo.get("/ServiceProviderConfig").status());
+
+    HttpResponse<String> revoked =
+        adminAt(ONE, "DELETE", "/api/admin/scim/tokens/" + token.getString("id"), null);
+    assertEquals(204, revoked.statusCode(), revoked.body());
+    assertEquals(401, atTwo.get("/ServiceProviderConfig").status());
+  }
+
+  @Test
+  void theScimSwitchHoldsOnBothNodes() {
+    String token = two.newToken();
+    ScimClient atOne = scimAt(ONE, token);
+    ScimClient atTwo = scimAt(two.base(), token);
+    assertEquals(200, atTwo.get("/ServiceProviderConfig").status());
+    try {
+      assertEquals(
+          200, adminAt(ONE, "PUT", "/api/admin/scim", "{\"enabled\": false}").statusCode());
+      ScimClient.Response refused = atTwo.get("/ServiceProviderConfig");
+      assertEquals(401, refused.status());
+      assertTrue(refused.json().getString("detail").contains("disabled"), refused.toString());
+    } finally {
+      adminAt(two.base(), "PUT", "/api/admin/scim", "{\"enabled\": true}");
+    }
+    assertEquals(200, atOne.get("/ServiceProviderConfig").status());
+  }
+
+  @Test
+  void aConsoleCookieOfOneWorksOnTheOtherAndSigningOutEndsItOnBoth() {
+    ConsoleClient browser = new ConsoleClient();
+    assertTrue(browser.signIn(ONE, AdminApi.USER, AdminApi.PASSWORD));
+    assertTrue(browser.signedIn(ONE));
+    assertTrue(browser.signedIn(two.base()));
+
+    browser.signOut(two.base());
+    assertFalse(browser.signedIn(ONE));
+    assertFalse(browser.signedIn(two.base()));
+  }
+
+  @Test
+  void concurrentMemberChangesThroughBothNodesLoseNoMember() throws Exception {
+    String token = two.newToken();
+    List<ScimClient> nodes = List.of(scimAt(ONE, token), scimAt(two.base(), token));
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    ScimClient.Response group =
+        nodes
+            .get(0)
+            .post(
+                "/Groups",
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                    + "\"displayName\":\"two-nodes-"
+                    + run
+                    + "\"}");
+    assertEquals(201, group.status(), group.toString());
+    String groupId = group.json().getString("id");
+    List<String> users = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      ScimClient.Response user =
+          nodes
+              .get(i % 2)
+              .post(
+                  "/Users",
+                  "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                      + "\"userName\":\"member-"
+                      + run
+                      + "-"
+                      + i
+                      + "\"}");
+      assertEquals(201, user.status(), user.toString());
+      users.add(user.json().getString("id"));
+    }
+
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < users.size(); i++) {
+        ScimClient node = nodes.get(i % 2);
+        String member = users.get(i);
+        done.add(
+            pool.submit(
+                () -> {
+                  ScimClient.Response added =
+                      node.patch(
+                          "/Groups/" + groupId,
+                          "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                              + "\"Operations\":[{\"op\":\"add\",\"path\":\"members\","
+                              + "\"value\":[{\"value\":\""
+                              + member
+                              + "\"}]}]}");
+                  if (added.status() / 100 == 2) {
+                    acknowledged.add(member);
+                  }
+                  return added.status();
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertEquals(users.size(), acknowledged.size(), "every change acknowledged");
+    for (ScimClient node : nodes) {
+      ScimClient.Response read = node.get("/Groups/" + groupId);
+      Set<String> members = new HashSet<>();
+      for (JsonValue m : read.json().getJsonArray("members")) {
+        members.add(m.asJsonObject().getString("value"));
+      }
+      assertEquals(acknowledged, members);
+    }
+  }
+}
