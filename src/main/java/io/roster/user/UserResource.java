@@ -23,10 +23,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 
 /** {@code /scim/Users} (RFC 7644 §3): parses the request, calls {@link UserService}, shapes. */
 @Path("Users")
@@ -67,7 +67,7 @@ public class UserResource {
   @POST
   public Response create(JsonObject body) {
     StoredUser user = users.create(body);
-    return single(user, Response.created(location(user)), Projection.defaults(SCHEMA));
+    return single(user, Response.status(Response.Status.CREATED), Projection.defaults(SCHEMA));
   }
 
   @PUT
@@ -100,19 +100,18 @@ public class UserResource {
         request.page().startIndex());
   }
 
+  /** One user with its {@code ETag} and, as RFC 7644 §3.1 asks, its {@code Location}. */
   private Response single(
       StoredUser user, Response.ResponseBuilder response, Projection projection) {
+    String base = scimBase();
     return response
-        .entity(projection.apply(user.toJson(scimBase())))
+        .entity(projection.apply(user.toJson(base)))
         .tag(jakarta.ws.rs.core.EntityTag.valueOf(Versions.etag(user.user().version())))
+        .header(HttpHeaders.LOCATION, base + "/Users/" + user.user().id())
         .build();
   }
 
   private String scimBase() {
     return ScimBaseUrl.of(uri);
-  }
-
-  private URI location(StoredUser user) {
-    return uri.getBaseUriBuilder().path("Users").path(user.user().id().toString()).build();
   }
 }

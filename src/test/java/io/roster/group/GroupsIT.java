@@ -99,6 +99,23 @@ class GroupsIT {
   }
 
   @Test
+  void everyAnswerCarryingOneGroupHasItsLocation() {
+    String name = name("Located");
+    var created = scim.post("/Groups", "{\"displayName\":\"" + name + "\"}");
+    String location = created.header("Location");
+    String id = created.json().getString("id");
+    String rename = patch("[{\"op\":\"replace\",\"path\":\"externalId\",\"value\":\"x\"}]");
+    for (var answer :
+        List.of(
+            scim.get("/Groups/" + id),
+            scim.put("/Groups/" + id, "{\"displayName\":\"" + name + "\"}"),
+            scim.patch("/Groups/" + id + "?attributes=displayName", rename))) {
+      assertEquals(200, answer.status(), answer.toString());
+      assertEquals(location, answer.header("Location"), answer.toString());
+    }
+  }
+
+  @Test
   void oktaMemberPushes() {
     String g = group(name("Okta"));
     String a = user();

@@ -63,6 +63,28 @@ class UsersIT {
   }
 
   @Test
+  void everyAnswerCarryingOneUserHasItsLocation() {
+    var created = create(scim, oktaUser(unique("loc")));
+    String location = created.header("Location");
+    String id = created.json().getString("id");
+    String deactivate =
+        """
+        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+         "Operations":[{"op":"replace","value":{"active":false}}]}
+        """;
+    String replacement = "{\"userName\":\"%s\"}".formatted(created.json().getString("userName"));
+    for (var answer :
+        List.of(
+            scim.get("/Users/" + id),
+            scim.get("/Users/" + id + "?attributes=userName"),
+            scim.put("/Users/" + id, replacement),
+            scim.patch("/Users/" + id, deactivate))) {
+      assertEquals(200, answer.status(), answer.toString());
+      assertEquals(location, answer.header("Location"), answer.toString());
+    }
+  }
+
+  @Test
   void plainJsonContentTypeIsAccepted() {
     var created =
         scim.post("/Users", oktaUser(unique("plain")), "Content-Type", "application/json");
