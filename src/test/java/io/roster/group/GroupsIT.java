@@ -115,6 +115,34 @@ class GroupsIT {
     }
   }
 
+  static void assertInvalidValue(ScimClient.Response response) {
+    assertEquals(400, response.status(), response.toString());
+    assertEquals("invalidValue", response.json().getString("scimType"));
+  }
+
+  @Test
+  void aNulCharacterInAnyStringIsRefusedAndNothingIsStored() {
+    String nul = "\\u0000";
+    String name = name("Nul");
+    var refused = scim.post("/Groups", "{\"displayName\":\"" + name + nul + "\"}");
+    assertInvalidValue(refused);
+    var search = scim.get("/Groups?filter=" + q("displayName sw \"" + name + "\""));
+    assertEquals(0, search.json().getInt("totalResults"));
+
+    String id = group(name);
+    JsonObject before = scim.get("/Groups/" + id).json();
+    var put = scim.put("/Groups/" + id, "{\"displayName\":\"x" + nul + "\"}");
+    assertInvalidValue(put);
+    for (String operation :
+        List.of(
+            "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"x" + nul + "\"}",
+            "{\"op\":\"replace\",\"value\":{\"externalId\":\"x" + nul + "\"}}",
+            "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + nul + "\"}]}")) {
+      assertInvalidValue(scim.patch("/Groups/" + id, patch("[" + operation + "]")));
+    }
+    assertEquals(before, scim.get("/Groups/" + id).json(), "nothing changed");
+  }
+
   @Test
   void oktaMemberPushes() {
     String g = group(name("Okta"));

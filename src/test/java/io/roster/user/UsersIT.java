@@ -84,6 +84,46 @@ class UsersIT {
     }
   }
 
+  /** Puts JSON's escape for U+0000, which PostgreSQL's text cannot hold, where {@code ~} is. */
+  static String withNul(String json) {
+    return json.replace("~", "\\u0000");
+  }
+
+  @Test
+  void aNulCharacterInAnyStringIsRefusedAndNothingIsStored() {
+    String userName = unique("nul");
+    String enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    for (String body :
+        List.of(
+            "{'userName':'a~b'}",
+            "{'userName':'NAME','name':{'givenName':'A~b'}}",
+            "{'userName':'NAME','emails':[{'value':'a@b','type':'w~k'}]}",
+            "{'userName':'NAME','" + enterprise + "':{'manager':{'value':'b~s'}}}")) {
+      String json = withNul(body.replace('\'', '"').replace("NAME", userName));
+      assertError(scim.post("/Users", json), 400, "invalidValue");
+    }
+    String filter = q("userName eq \"" + userName + "\"");
+    assertEquals(0, scim.get("/Users?filter=" + filter).json().getInt("totalResults"));
+
+    var created = create(scim, oktaUser(userName));
+    String id = created.json().getString("id");
+    String put = withNul("{\"userName\":\"%s\",\"title\":\"x~y\"}".formatted(userName));
+    assertError(scim.put("/Users/" + id, put), 400, "invalidValue");
+    for (String operation :
+        List.of(
+            "{'op':'replace','path':'displayName','value':'x~y'}",
+            "{'op':'replace','value':{'name':{'familyName':'x~y'}}}",
+            "{'op':'add','path':'emails[type eq \\'work\\'].value','value':'x~y'}")) {
+      String patch =
+          "{'schemas':['urn:ietf:params:scim:api:messages:2.0:PatchOp'],'Operations':["
+              + operation
+              + "]}";
+      String json = withNul(patch.replace('\'', '"'));
+      assertError(scim.patch("/Users/" + id, json), 400, "invalidValue");
+    }
+    assertEquals(created.json(), scim.get("/Users/" + id).json(), "nothing changed");
+  }
+
   @Test
   void plainJsonContentTypeIsAccepted() {
     var created =

@@ -58,12 +58,23 @@ final class ValueCoercer {
         throw wrongType(a, "a number");
       }
       case STRING, REFERENCE, DATETIME, BINARY -> {
-        if (value instanceof JsonString) {
-          yield value;
+        if (value instanceof JsonString s) {
+          yield withoutNul(a, s);
         }
         throw wrongType(a, "a string");
       }
     };
+  }
+
+  /**
+   * Every string of a POST, PUT or PATCH value passes here, so this is the one check for U+0000,
+   * which JSON allows and PostgreSQL's text refuses (a 500 after the write had begun).
+   */
+  private static JsonString withoutNul(Attribute a, JsonString value) {
+    if (value.getString().indexOf('\u0000') >= 0) {
+      throw ScimException.invalidValue("The value of " + a.name() + " contains a NUL character");
+    }
+    return value;
   }
 
   /**
