@@ -319,6 +319,12 @@ class UsersIT {
     assertError(scim.get("/Users?filter=" + q("(".repeat(200) + "a eq 1")), 400, "invalidFilter");
     assertError(scim.get("/Users?filter=" + q("nosuch eq \"x\"")), 400, "invalidFilter");
     assertError(scim.get("/Users?count=many"), 400, "invalidValue");
+    String manyOrs = "userName eq \"a\"" + " or userName eq \"a\"".repeat(100);
+    var tooMany = scim.get("/Users?filter=" + q(manyOrs));
+    assertError(tooMany, 400, "invalidFilter");
+    assertTrue(tooMany.json().getString("detail").contains("100 comparisons"), tooMany.toString());
+    String deep = "{\"userName\":\"x\",\"x\":" + "[".repeat(64) + "]".repeat(64) + "}";
+    assertError(scim.post("/Users", deep), 400, "invalidSyntax");
 
     String big = "{\"userName\":\"" + "x".repeat(1_100_000) + "\"}";
     assertError(scim.post("/Users", big), 413, null);
