@@ -9,8 +9,10 @@ import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
 import io.roster.testing.ScimTestAccess;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -141,6 +143,32 @@ class GroupsIT {
       assertInvalidValue(scim.patch("/Groups/" + id, patch("[" + operation + "]")));
     }
     assertEquals(before, scim.get("/Groups/" + id).json(), "nothing changed");
+  }
+
+  @Test
+  void aMembersDisplayIsTheUsersDisplayNameElseItsUserName() {
+    String plain = user();
+    String userName = "named-" + UUID.randomUUID() + "@example.com";
+    var named =
+        scim.post("/Users", "{\"userName\":\"" + userName + "\",\"displayName\":\"Ada L\"}");
+    String namedId = named.json().getString("id");
+    String plainName = scim.get("/Users/" + plain).json().getString("userName");
+    String g = group(name("Displayed"));
+    patchOk(
+        g,
+        "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"%s\"},{\"value\":\"%s\"}]}]"
+            .formatted(plain, namedId));
+    var displays =
+        scim.get("/Groups/" + g).json().getJsonArray("members").stream()
+            .map(JsonValue::asJsonObject)
+            .collect(Collectors.toMap(m -> m.getString("value"), m -> m.getString("display")));
+    assertEquals(Map.of(plain, plainName, namedId, "Ada L"), displays);
+  }
+
+  @Test
+  void aPlainStringForMembersIsRefused() {
+    var refused = scim.post("/Groups", "{\"displayName\":\"" + name("S") + "\",\"members\":\"x\"}");
+    assertInvalidValue(refused);
   }
 
   @Test

@@ -125,6 +125,46 @@ class UsersIT {
   }
 
   @Test
+  void aPlainStringWhereAListOfComplexValuesBelongsIsRefused() {
+    String userName = unique("notalist");
+    for (String attribute :
+        List.of(
+            "emails",
+            "phoneNumbers",
+            "ims",
+            "photos",
+            "addresses",
+            "entitlements",
+            "roles",
+            "x509Certificates")) {
+      String body = "{\"userName\":\"%s\",\"%s\":\"not-a-list\"}".formatted(userName, attribute);
+      assertError(scim.post("/Users", body), 400, "invalidValue");
+    }
+    String filter = q("userName eq \"" + userName + "\"");
+    assertEquals(0, scim.get("/Users?filter=" + filter).json().getInt("totalResults"));
+
+    String id = create(scim, oktaUser(userName)).json().getString("id");
+    String patch =
+        """
+        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+         "Operations":[{"op":"add","path":"emails","value":"not-a-list"}]}
+        """;
+    assertError(scim.patch("/Users/" + id, patch), 400, "invalidValue");
+  }
+
+  @Test
+  void aValueFilterInAttributesIsRefusedNotIgnored() {
+    String userName = unique("attrfilter");
+    String id = create(scim, oktaUser(userName)).json().getString("id");
+    String selection = q("emails[type eq \"work\"]");
+    assertError(scim.get("/Users/" + id + "?attributes=" + selection), 400, "invalidValue");
+    assertError(scim.get("/Users?attributes=" + selection), 400, "invalidValue");
+    assertError(scim.get("/Users?excludedAttributes=" + selection), 400, "invalidValue");
+    String search = "{\"attributes\":[\"emails[type eq \\\"work\\\"]\"]}";
+    assertError(scim.post("/Users/.search", search), 400, "invalidValue");
+  }
+
+  @Test
   void plainJsonContentTypeIsAccepted() {
     var created =
         scim.post("/Users", oktaUser(unique("plain")), "Content-Type", "application/json");

@@ -28,12 +28,15 @@ final class ValueCoercer {
 
   /**
    * The elements of a multi-valued attribute. A lone element is accepted without its array, as
-   * clients send {@code "value": {"value": "x"}} for one member.
+   * clients send {@code "value": {"value": "x"}} for one member; but a bare string, number or
+   * boolean where complex values belong ({@code "emails": "x"}) is refused, as RFC 7643 §2.4 asks.
    */
   static JsonArray elements(Attribute a, JsonValue value) {
     JsonArrayBuilder out = Jsons.createArrayBuilder();
     if (value instanceof JsonArray array) {
       array.forEach(e -> out.add(single(a, e)));
+    } else if (a.isComplex() && !(value instanceof JsonObject)) {
+      throw wrongType(a, "a list of complex values");
     } else {
       out.add(single(a, value));
     }
