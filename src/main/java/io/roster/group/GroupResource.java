@@ -5,6 +5,7 @@ import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
@@ -110,12 +111,9 @@ public class GroupResource {
   }
 
   private JsonObject list(ListRequest request) {
-    Projection projection = request.projection();
-    GroupPage page = groups.search(request, projection.includes("members"));
+    ResourcePage page = groups.search(request, scimBase());
     return ListResponse.of(
-        page.groups().stream().map(g -> projection.apply(g.toJson(scimBase()))).toList(),
-        (int) page.totalResults(),
-        request.page().startIndex());
+        page.resources(), (int) page.totalResults(), request.page().startIndex());
   }
 
   /** One group with its {@code ETag} and, as RFC 7644 §3.1 asks, its {@code Location}. */

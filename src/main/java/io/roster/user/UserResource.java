@@ -5,6 +5,7 @@ import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
@@ -92,12 +93,9 @@ public class UserResource {
   }
 
   private JsonObject list(ListRequest request) {
-    UserPage page = users.search(request);
-    Projection projection = request.projection();
+    ResourcePage page = users.search(request, scimBase());
     return ListResponse.of(
-        page.users().stream().map(u -> projection.apply(u.toJson(scimBase()))).toList(),
-        (int) page.totalResults(),
-        request.page().startIndex());
+        page.resources(), (int) page.totalResults(), request.page().startIndex());
   }
 
   /** One user with its {@code ETag} and, as RFC 7644 §3.1 asks, its {@code Location}. */
