@@ -42,7 +42,7 @@ final class GroupMapper {
         JsonObjectBuilder m =
             Jsons.createObjectBuilder()
                 .add("value", member.userId().toString())
-                .add("display", member.userName())
+                .add("display", member.display())
                 .add("type", "User");
         if (scimBase != null) {
           m.add("$ref", scimBase + "/Users/" + member.userId());

@@ -62,7 +62,8 @@ class GroupQueries {
     }
     List<Object[]> rows =
         em.createQuery(
-                "SELECT m.groupId, u.id, u.userName FROM MembershipEntity m JOIN m.user u"
+                "SELECT m.groupId, u.id, COALESCE(u.displayName, u.userName)"
+                    + " FROM MembershipEntity m JOIN m.user u"
                     + " WHERE m.groupId IN :ids ORDER BY u.userName",
                 Object[].class)
             .setParameter("ids", groupIds)

@@ -5,6 +5,7 @@ import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
@@ -24,10 +25,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 
 /** {@code /scim/Groups}: parses the request, calls {@link GroupService}, shapes the answer. */
 @Path("Groups")
@@ -69,7 +70,7 @@ public class GroupResource {
   @POST
   public Response create(JsonObject body) {
     StoredGroup group = groups.create(body);
-    return single(group, Response.created(location(group)), Projection.defaults(SCHEMA));
+    return single(group, Response.status(Response.Status.CREATED), Projection.defaults(SCHEMA));
   }
 
   @PUT
@@ -110,26 +111,22 @@ public class GroupResource {
   }
 
   private JsonObject list(ListRequest request) {
-    Projection projection = request.projection();
-    GroupPage page = groups.search(request, projection.includes("members"));
+    ResourcePage page = groups.search(request, scimBase());
     return ListResponse.of(
-        page.groups().stream().map(g -> projection.apply(g.toJson(scimBase()))).toList(),
-        (int) page.totalResults(),
-        request.page().startIndex());
+        page.resources(), (int) page.totalResults(), request.page().startIndex());
   }
 
+  /** One group with its {@code ETag} and, as RFC 7644 §3.1 asks, its {@code Location}. */
   private Response single(StoredGroup group, Response.ResponseBuilder response, Projection p) {
+    String base = scimBase();
     return response
-        .entity(p.apply(group.toJson(scimBase())))
+        .entity(p.apply(group.toJson(base)))
         .tag(EntityTag.valueOf(Versions.etag(group.group().version)))
+        .header(HttpHeaders.LOCATION, base + "/Groups/" + group.group().id())
         .build();
   }
 
   private String scimBase() {
     return ScimBaseUrl.of(uri);
-  }
-
-  private URI location(StoredGroup group) {
-    return URI.create(scimBase() + "/Groups/" + group.group().id());
   }
 }

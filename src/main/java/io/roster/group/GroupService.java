@@ -12,8 +12,10 @@ import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
 import io.roster.scim.patch.ResourceInput;
 import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Sort;
 import io.roster.scim.protocol.Versions;
+import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -70,16 +72,25 @@ public class GroupService {
     return queries.load(find(id, LockModeType.NONE), withMembers);
   }
 
+  /**
+   * One page of groups as SCIM JSON, projected (members read only when the projection shows them);
+   * {@code scimBase} starts their locations.
+   */
   @Transactional(TxType.SUPPORTS)
-  public GroupPage search(ListRequest request, boolean withMembers) {
+  public ResourcePage search(ListRequest request, String scimBase) {
     Sort sort = request.sort();
     AttributeColumn sortBy =
         sort.given() ? queries.sortColumn(sort.attribute()).orElseThrow(sort::unsortable) : null;
+    Projection projection = request.projection();
+    GroupPage page;
     try {
-      return queries.search(request, sortBy, withMembers);
+      page = queries.search(request, sortBy, projection.includes("members"));
     } catch (UntranslatableFilter e) {
       throw ScimException.invalidFilter(e.getMessage());
     }
+    return new ResourcePage(
+        page.groups().stream().map(g -> projection.apply(g.toJson(scimBase))).toList(),
+        page.totalResults());
   }
 
   /** PUT: attributes and the whole member list become what the body says. */

@@ -5,6 +5,7 @@ import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
@@ -23,10 +24,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 
 /** {@code /scim/Users} (RFC 7644 §3): parses the request, calls {@link UserService}, shapes. */
 @Path("Users")
@@ -67,7 +68,7 @@ public class UserResource {
   @POST
   public Response create(JsonObject body) {
     StoredUser user = users.create(body);
-    return single(user, Response.created(location(user)), Projection.defaults(SCHEMA));
+    return single(user, Response.status(Response.Status.CREATED), Projection.defaults(SCHEMA));
   }
 
   @PUT
@@ -92,27 +93,23 @@ public class UserResource {
   }
 
   private JsonObject list(ListRequest request) {
-    UserPage page = users.search(request);
-    Projection projection = request.projection();
+    ResourcePage page = users.search(request, scimBase());
     return ListResponse.of(
-        page.users().stream().map(u -> projection.apply(u.toJson(scimBase()))).toList(),
-        (int) page.totalResults(),
-        request.page().startIndex());
+        page.resources(), (int) page.totalResults(), request.page().startIndex());
   }
 
+  /** One user with its {@code ETag} and, as RFC 7644 §3.1 asks, its {@code Location}. */
   private Response single(
       StoredUser user, Response.ResponseBuilder response, Projection projection) {
+    String base = scimBase();
     return response
-        .entity(projection.apply(user.toJson(scimBase())))
+        .entity(projection.apply(user.toJson(base)))
         .tag(jakarta.ws.rs.core.EntityTag.valueOf(Versions.etag(user.user().version())))
+        .header(HttpHeaders.LOCATION, base + "/Users/" + user.user().id())
         .build();
   }
 
   private String scimBase() {
     return ScimBaseUrl.of(uri);
-  }
-
-  private URI location(StoredUser user) {
-    return uri.getBaseUriBuilder().path("Users").path(user.user().id().toString()).build();
   }
 }

@@ -13,8 +13,10 @@ import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
 import io.roster.scim.patch.ResourceInput;
 import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Sort;
 import io.roster.scim.protocol.Versions;
+import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -70,16 +72,22 @@ public class UserService {
     return ResourceIds.parse(id).flatMap(queries::find).orElseThrow(() -> notFound(id));
   }
 
+  /** One page of users as SCIM JSON, projected; {@code scimBase} starts their locations. */
   @Transactional(TxType.SUPPORTS)
-  public UserPage search(ListRequest request) {
+  public ResourcePage search(ListRequest request, String scimBase) {
     Sort sort = request.sort();
     AttributeColumn sortBy =
         sort.given() ? queries.sortColumn(sort.attribute()).orElseThrow(sort::unsortable) : null;
+    UserPage page;
     try {
-      return queries.search(request, sortBy);
+      page = queries.search(request, sortBy);
     } catch (UntranslatableFilter e) {
       throw ScimException.invalidFilter(e.getMessage());
     }
+    Projection projection = request.projection();
+    return new ResourcePage(
+        page.users().stream().map(u -> projection.apply(u.toJson(scimBase))).toList(),
+        page.totalResults());
   }
 
   public StoredUser replace(String id, JsonObject body, String ifMatch) {

@@ -10,6 +10,7 @@ import io.roster.scim.http.JsonErrorMapper;
 import io.roster.scim.http.ScimExceptionMapper;
 import io.roster.scim.http.UnexpectedErrorMapper;
 import io.roster.scim.http.WebErrorMapper;
+import io.roster.search.RootSearchResource;
 import io.roster.security.ScimAuthenticationFilter;
 import io.roster.user.UserResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -29,6 +30,7 @@ public class ScimApplication extends Application {
         DiscoveryResource.class,
         UserResource.class,
         GroupResource.class,
+        RootSearchResource.class,
         ScimAuthenticationFilter.class,
         BodySizeLimit.class,
         JsonBodies.class,

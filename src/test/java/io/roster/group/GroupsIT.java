@@ -9,8 +9,10 @@ import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
 import io.roster.testing.ScimTestAccess;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -96,6 +98,77 @@ class GroupsIT {
     var duplicate = scim.post("/Groups", "{\"displayName\":\"" + name.toUpperCase() + "\"}");
     assertEquals(409, duplicate.status(), duplicate.toString());
     assertEquals("uniqueness", duplicate.json().getString("scimType"));
+  }
+
+  @Test
+  void everyAnswerCarryingOneGroupHasItsLocation() {
+    String name = name("Located");
+    var created = scim.post("/Groups", "{\"displayName\":\"" + name + "\"}");
+    String location = created.header("Location");
+    String id = created.json().getString("id");
+    String rename = patch("[{\"op\":\"replace\",\"path\":\"externalId\",\"value\":\"x\"}]");
+    for (var answer :
+        List.of(
+            scim.get("/Groups/" + id),
+            scim.put("/Groups/" + id, "{\"displayName\":\"" + name + "\"}"),
+            scim.patch("/Groups/" + id + "?attributes=displayName", rename))) {
+      assertEquals(200, answer.status(), answer.toString());
+      assertEquals(location, answer.header("Location"), answer.toString());
+    }
+  }
+
+  static void assertInvalidValue(ScimClient.Response response) {
+    assertEquals(400, response.status(), response.toString());
+    assertEquals("invalidValue", response.json().getString("scimType"));
+  }
+
+  @Test
+  void aNulCharacterInAnyStringIsRefusedAndNothingIsStored() {
+    String nul = "\\u0000";
+    String name = name("Nul");
+    var refused = scim.post("/Groups", "{\"displayName\":\"" + name + nul + "\"}");
+    assertInvalidValue(refused);
+    var search = scim.get("/Groups?filter=" + q("displayName sw \"" + name + "\""));
+    assertEquals(0, search.json().getInt("totalResults"));
+
+    String id = group(name);
+    JsonObject before = scim.get("/Groups/" + id).json();
+    var put = scim.put("/Groups/" + id, "{\"displayName\":\"x" + nul + "\"}");
+    assertInvalidValue(put);
+    for (String operation :
+        List.of(
+            "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"x" + nul + "\"}",
+            "{\"op\":\"replace\",\"value\":{\"externalId\":\"x" + nul + "\"}}",
+            "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + nul + "\"}]}")) {
+      assertInvalidValue(scim.patch("/Groups/" + id, patch("[" + operation + "]")));
+    }
+    assertEquals(before, scim.get("/Groups/" + id).json(), "nothing changed");
+  }
+
+  @Test
+  void aMembersDisplayIsTheUsersDisplayNameElseItsUserName() {
+    String plain = user();
+    String userName = "named-" + UUID.randomUUID() + "@example.com";
+    var named =
+        scim.post("/Users", "{\"userName\":\"" + userName + "\",\"displayName\":\"Ada L\"}");
+    String namedId = named.json().getString("id");
+    String plainName = scim.get("/Users/" + plain).json().getString("userName");
+    String g = group(name("Displayed"));
+    patchOk(
+        g,
+        "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"%s\"},{\"value\":\"%s\"}]}]"
+            .formatted(plain, namedId));
+    var displays =
+        scim.get("/Groups/" + g).json().getJsonArray("members").stream()
+            .map(JsonValue::asJsonObject)
+            .collect(Collectors.toMap(m -> m.getString("value"), m -> m.getString("display")));
+    assertEquals(Map.of(plain, plainName, namedId, "Ada L"), displays);
+  }
+
+  @Test
+  void aPlainStringForMembersIsRefused() {
+    var refused = scim.post("/Groups", "{\"displayName\":\"" + name("S") + "\",\"members\":\"x\"}");
+    assertInvalidValue(refused);
   }
 
   @Test

@@ -63,6 +63,108 @@ class UsersIT {
   }
 
   @Test
+  void everyAnswerCarryingOneUserHasItsLocation() {
+    var created = create(scim, oktaUser(unique("loc")));
+    String location = created.header("Location");
+    String id = created.json().getString("id");
+    String deactivate =
+        """
+        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+         "Operations":[{"op":"replace","value":{"active":false}}]}
+        """;
+    String replacement = "{\"userName\":\"%s\"}".formatted(created.json().getString("userName"));
+    for (var answer :
+        List.of(
+            scim.get("/Users/" + id),
+            scim.get("/Users/" + id + "?attributes=userName"),
+            scim.put("/Users/" + id, replacement),
+            scim.patch("/Users/" + id, deactivate))) {
+      assertEquals(200, answer.status(), answer.toString());
+      assertEquals(location, answer.header("Location"), answer.toString());
+    }
+  }
+
+  /** Puts JSON's escape for U+0000, which PostgreSQL's text cannot hold, where {@code ~} is. */
+  static String withNul(String json) {
+    return json.replace("~", "\\u0000");
+  }
+
+  @Test
+  void aNulCharacterInAnyStringIsRefusedAndNothingIsStored() {
+    String userName = unique("nul");
+    String enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    for (String body :
+        List.of(
+            "{'userName':'a~b'}",
+            "{'userName':'NAME','name':{'givenName':'A~b'}}",
+            "{'userName':'NAME','emails':[{'value':'a@b','type':'w~k'}]}",
+            "{'userName':'NAME','" + enterprise + "':{'manager':{'value':'b~s'}}}")) {
+      String json = withNul(body.replace('\'', '"').replace("NAME", userName));
+      assertError(scim.post("/Users", json), 400, "invalidValue");
+    }
+    String filter = q("userName eq \"" + userName + "\"");
+    assertEquals(0, scim.get("/Users?filter=" + filter).json().getInt("totalResults"));
+
+    var created = create(scim, oktaUser(userName));
+    String id = created.json().getString("id");
+    String put = withNul("{\"userName\":\"%s\",\"title\":\"x~y\"}".formatted(userName));
+    assertError(scim.put("/Users/" + id, put), 400, "invalidValue");
+    for (String operation :
+        List.of(
+            "{'op':'replace','path':'displayName','value':'x~y'}",
+            "{'op':'replace','value':{'name':{'familyName':'x~y'}}}",
+            "{'op':'add','path':'emails[type eq \\'work\\'].value','value':'x~y'}")) {
+      String patch =
+          "{'schemas':['urn:ietf:params:scim:api:messages:2.0:PatchOp'],'Operations':["
+              + operation
+              + "]}";
+      String json = withNul(patch.replace('\'', '"'));
+      assertError(scim.patch("/Users/" + id, json), 400, "invalidValue");
+    }
+    assertEquals(created.json(), scim.get("/Users/" + id).json(), "nothing changed");
+  }
+
+  @Test
+  void aPlainStringWhereAListOfComplexValuesBelongsIsRefused() {
+    String userName = unique("notalist");
+    for (String attribute :
+        List.of(
+            "emails",
+            "phoneNumbers",
+            "ims",
+            "photos",
+            "addresses",
+            "entitlements",
+            "roles",
+            "x509Certificates")) {
+      String body = "{\"userName\":\"%s\",\"%s\":\"not-a-list\"}".formatted(userName, attribute);
+      assertError(scim.post("/Users", body), 400, "invalidValue");
+    }
+    String filter = q("userName eq \"" + userName + "\"");
+    assertEquals(0, scim.get("/Users?filter=" + filter).json().getInt("totalResults"));
+
+    String id = create(scim, oktaUser(userName)).json().getString("id");
+    String patch =
+        """
+        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+         "Operations":[{"op":"add","path":"emails","value":"not-a-list"}]}
+        """;
+    assertError(scim.patch("/Users/" + id, patch), 400, "invalidValue");
+  }
+
+  @Test
+  void aValueFilterInAttributesIsRefusedNotIgnored() {
+    String userName = unique("attrfilter");
+    String id = create(scim, oktaUser(userName)).json().getString("id");
+    String selection = q("emails[type eq \"work\"]");
+    assertError(scim.get("/Users/" + id + "?attributes=" + selection), 400, "invalidValue");
+    assertError(scim.get("/Users?attributes=" + selection), 400, "invalidValue");
+    assertError(scim.get("/Users?excludedAttributes=" + selection), 400, "invalidValue");
+    String search = "{\"attributes\":[\"emails[type eq \\\"work\\\"]\"]}";
+    assertError(scim.post("/Users/.search", search), 400, "invalidValue");
+  }
+
+  @Test
   void plainJsonContentTypeIsAccepted() {
     var created =
         scim.post("/Users", oktaUser(unique("plain")), "Content-Type", "application/json");
@@ -257,6 +359,12 @@ class UsersIT {
     assertError(scim.get("/Users?filter=" + q("(".repeat(200) + "a eq 1")), 400, "invalidFilter");
     assertError(scim.get("/Users?filter=" + q("nosuch eq \"x\"")), 400, "invalidFilter");
     assertError(scim.get("/Users?count=many"), 400, "invalidValue");
+    String manyOrs = "userName eq \"a\"" + " or userName eq \"a\"".repeat(100);
+    var tooMany = scim.get("/Users?filter=" + q(manyOrs));
+    assertError(tooMany, 400, "invalidFilter");
+    assertTrue(tooMany.json().getString("detail").contains("100 comparisons"), tooMany.toString());
+    String deep = "{\"userName\":\"x\",\"x\":" + "[".repeat(64) + "]".repeat(64) + "}";
+    assertError(scim.post("/Users", deep), 400, "invalidSyntax");
 
     String big = "{\"userName\":\"" + "x".repeat(1_100_000) + "\"}";
     assertError(scim.post("/Users", big), 413, null);

@@ -1,6 +1,9 @@
 package io.roster.scim.filter;
 
 import jakarta.json.JsonValue;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * A parsed SCIM filter (RFC 7644 §3.4.2.2) as an immutable tree. Storage code translates it with a
@@ -9,6 +12,29 @@ import jakarta.json.JsonValue;
 public sealed interface Filter {
 
   <R> R accept(FilterVisitor<R> visitor);
+
+  /**
+   * The operands of a chain of one operator, left to right ({@code a}, {@code b}, {@code c} for
+   * {@code a or b or c}), gathered in a loop down the left-deep tree the parser builds, so that a
+   * translation can combine them in one step instead of recursing once per operand. Any other
+   * filter is its own only operand.
+   */
+  static List<Filter> operands(Filter chain) {
+    Deque<Filter> operands = new ArrayDeque<>();
+    Filter node = chain;
+    while (true) {
+      if (chain instanceof And && node instanceof And and) {
+        operands.addFirst(and.right());
+        node = and.left();
+      } else if (chain instanceof Or && node instanceof Or or) {
+        operands.addFirst(or.right());
+        node = or.left();
+      } else {
+        operands.addFirst(node);
+        return List.copyOf(operands);
+      }
+    }
+  }
 
   /** {@code path op value}; the value is a JSON string, number, boolean or null. */
   record Compare(AttributePath path, Operator operator, JsonValue value) implements Filter {

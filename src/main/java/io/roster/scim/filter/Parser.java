@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  * Recursive-descent parser for the filter grammar of RFC 7644 §3.4.2.2 and the PATCH path grammar
  * of §3.5.2. Precedence is {@code not} over {@code and} over {@code or}; {@code and}/{@code or}
  * chains are parsed in loops and associate to the left, so only grouping recurses, and grouping is
- * capped at {@link #MAX_DEPTH} to keep the stack bounded whatever the client sends.
+ * capped at {@link #MAX_DEPTH} to keep the stack bounded whatever the client sends. The number of
+ * comparisons is capped at {@link #MAX_COMPARISONS}: each may become an {@code EXISTS} subquery,
+ * and 10,000 characters of {@code or}s would otherwise make about 1,250 of them.
  */
 final class Parser {
   private static final int MAX_LENGTH = 10_000;
   private static final int MAX_DEPTH = 50;
+  static final int MAX_COMPARISONS = 100;
 
   private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*|\\$ref");
 
@@ -38,6 +41,7 @@ final class Parser {
   private final List<Token> tokens;
   private int next;
   private int depth;
+  private int comparisons;
 
   Parser(String text, Syntax syntax) {
     this.syntax = syntax;
@@ -164,6 +168,10 @@ final class Parser {
 
   private Filter comparison(AttributePath path) {
     Token token = tokens.get(next++);
+    if (++comparisons > MAX_COMPARISONS) {
+      throw syntax.error(
+          token.start(), "it has more than " + MAX_COMPARISONS + " comparisons, the cap");
+    }
     String word = token.kind() == Kind.WORD ? Literals.lower(token.text()) : "";
     if (word.equals("pr")) {
       return new Present(path);

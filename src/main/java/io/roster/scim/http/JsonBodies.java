@@ -23,14 +23,18 @@ import java.util.Map;
 /**
  * Reads and writes JSON-P bodies with factories made once, where the container's own provider looks
  * up a JSON implementation on every request. Parse errors surface as {@code JsonException} (400
- * invalidSyntax).
+ * invalidSyntax). A body nested {@link #MAX_DEPTH} levels deep or deeper is refused the same way:
+ * the cap is set here rather than left to the provider's default (Parsson's is 1,000, and it
+ * reports it as a bare {@code RuntimeException}, a 500); no SCIM body needs more than ten levels.
  */
 @Provider
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class JsonBodies
     implements MessageBodyReader<JsonStructure>, MessageBodyWriter<JsonStructure> {
-  private static final JsonReaderFactory READERS = Jsons.provider().createReaderFactory(Map.of());
+  static final int MAX_DEPTH = 64;
+  private static final JsonReaderFactory READERS =
+      Jsons.provider().createReaderFactory(Map.of("org.eclipse.parsson.maxDepth", MAX_DEPTH));
   private static final JsonWriterFactory WRITERS = Jsons.provider().createWriterFactory(Map.of());
 
   @Override
@@ -52,6 +56,10 @@ public class JsonBodies
         throw new JsonException("Expected a JSON " + type.getSimpleName());
       }
       return json;
+    } catch (JsonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new JsonException("JSON nested " + MAX_DEPTH + " levels deep or deeper", e);
     }
   }
 

@@ -19,12 +19,16 @@ import java.util.Map;
 public final class PatchRequest {
   public static final String URN = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
+  /** Far above what an identity provider sends in one request, low enough to bound its cost. */
+  public static final int MAX_OPERATIONS = 1_000;
+
   private PatchRequest() {}
 
   /**
    * @throws ScimException invalidSyntax for a missing PatchOp schema, a missing or empty {@code
-   *     Operations} array, a malformed entry or an unknown op; noTarget for a remove without path;
-   *     invalidValue for an add or replace without value; invalidPath for a malformed path
+   *     Operations} array, a malformed entry or an unknown op; invalidValue for more than {@link
+   *     #MAX_OPERATIONS} operations; noTarget for a remove without path; invalidValue for an add or
+   *     replace without value; invalidPath for a malformed path
    */
   public static List<PatchOperation> parse(JsonObject body) {
     if (!(member(body, "schemas") instanceof JsonArray schemas)
@@ -34,6 +38,10 @@ public final class PatchRequest {
     }
     if (!(member(body, "Operations") instanceof JsonArray operations) || operations.isEmpty()) {
       throw ScimException.invalidSyntax("A PATCH request needs a non-empty Operations array");
+    }
+    if (operations.size() > MAX_OPERATIONS) {
+      throw ScimException.invalidValue(
+          "A PATCH request may have at most " + MAX_OPERATIONS + " operations");
     }
     List<PatchOperation> result = new ArrayList<>(operations.size());
     for (JsonValue entry : operations) {

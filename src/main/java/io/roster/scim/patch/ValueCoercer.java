@@ -28,12 +28,15 @@ final class ValueCoercer {
 
   /**
    * The elements of a multi-valued attribute. A lone element is accepted without its array, as
-   * clients send {@code "value": {"value": "x"}} for one member.
+   * clients send {@code "value": {"value": "x"}} for one member; but a bare string, number or
+   * boolean where complex values belong ({@code "emails": "x"}) is refused, as RFC 7643 §2.4 asks.
    */
   static JsonArray elements(Attribute a, JsonValue value) {
     JsonArrayBuilder out = Jsons.createArrayBuilder();
     if (value instanceof JsonArray array) {
       array.forEach(e -> out.add(single(a, e)));
+    } else if (a.isComplex() && !(value instanceof JsonObject)) {
+      throw wrongType(a, "a list of complex values");
     } else {
       out.add(single(a, value));
     }
@@ -58,12 +61,23 @@ final class ValueCoercer {
         throw wrongType(a, "a number");
       }
       case STRING, REFERENCE, DATETIME, BINARY -> {
-        if (value instanceof JsonString) {
-          yield value;
+        if (value instanceof JsonString s) {
+          yield withoutNul(a, s);
         }
         throw wrongType(a, "a string");
       }
     };
+  }
+
+  /**
+   * Every string of a POST, PUT or PATCH value passes here, so this is the one check for U+0000,
+   * which JSON allows and PostgreSQL's text refuses (a 500 after the write had begun).
+   */
+  private static JsonString withoutNul(Attribute a, JsonString value) {
+    if (value.getString().indexOf('\u0000') >= 0) {
+      throw ScimException.invalidValue("The value of " + a.name() + " contains a NUL character");
+    }
+    return value;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.roster.scim.schema;
 
+import io.roster.scim.error.ScimException;
 import io.roster.scim.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -43,11 +44,20 @@ public final class Projection {
     this.names = names;
   }
 
-  /** Either parameter may be null or blank; with both blank every default attribute is returned. */
+  /**
+   * Either parameter may be null or blank; with both blank every default attribute is returned.
+   *
+   * @throws ScimException invalidValue for a value filter ({@code emails[type eq "work"]}), which
+   *     RFC 7644 §3.4.2.5 does not allow here and which ignoring would answer a different question
+   */
   public static Projection parse(
       String attributes, String excludedAttributes, ResourceSchema schema) {
     boolean include = attributes != null && !attributes.isBlank();
     String list = include ? attributes : excludedAttributes;
+    if (list != null && list.indexOf('[') >= 0) {
+      throw ScimException.invalidValue(
+          "attributes and excludedAttributes take attribute names, not value filters: " + list);
+    }
     Set<String> names =
         list == null
             ? Set.of()

@@ -24,6 +24,7 @@ import io.roster.scim.filter.Filter.Compare;
 import io.roster.scim.filter.Filter.Present;
 import io.roster.scim.filter.Filter.ValuePath;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -426,9 +427,32 @@ class FilterParserTest {
 
   @Test
   void parsesLongFlatChainsIteratively() {
-    String chain = "a pr" + " or a pr and b pr".repeat(550);
+    String chain = "a pr" + " or a pr and b pr".repeat(49);
     Filter filter = FilterParser.parse(chain);
     assertEquals(filter, FilterParser.parse(FilterPrinter.print(filter)));
+  }
+
+  @Test
+  void capsTheNumberOfComparisonsAtOneHundred() {
+    FilterParser.parse("a eq 1" + " or a eq 1".repeat(99));
+    FilterParser.parse("emails[type pr" + " or value pr".repeat(98) + "] and a pr");
+    ScimException tooMany =
+        assertThrows(
+            ScimException.class, () -> FilterParser.parse("a eq 1" + " or a pr".repeat(100)));
+    assertEquals(ScimType.INVALID_FILTER, tooMany.scimType());
+    assertTrue(tooMany.detail().contains("more than 100 comparisons"), tooMany.detail());
+    assertInvalid("a pr" + " and (a pr or b pr)".repeat(50));
+  }
+
+  @Test
+  void chainsComeApartIntoTheirOperandsLeftToRight() {
+    assertEquals(
+        List.of(pr("a"), pr("b"), and(pr("c"), pr("d")), pr("e")),
+        Filter.operands(FilterParser.parse("a pr or b pr or c pr and d pr or e pr")));
+    assertEquals(
+        List.of(pr("a"), or(pr("b"), pr("c"))),
+        Filter.operands(FilterParser.parse("a pr and (b pr or c pr)")));
+    assertEquals(List.of(pr("a")), Filter.operands(pr("a")));
   }
 
   @Test

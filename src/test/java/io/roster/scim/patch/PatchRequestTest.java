@@ -54,6 +54,17 @@ class PatchRequestTest {
   }
 
   @Test
+  void capsTheOperationsOfOneRequestAtOneThousand() {
+    String op = "{'op':'replace','path':'title','value':'x'}";
+    String atCap = "{" + SCHEMAS + ",'Operations':[" + (op + ",").repeat(999) + op + "]}";
+    assertEquals(1_000, PatchRequest.parse(object(atCap)).size());
+    String overCap = "{" + SCHEMAS + ",'Operations':[" + (op + ",").repeat(1_000) + op + "]}";
+    ScimException e = assertThrows(ScimException.class, () -> PatchRequest.parse(object(overCap)));
+    assertEquals(ScimType.INVALID_VALUE, e.scimType());
+    assertEquals("A PATCH request may have at most 1000 operations", e.detail());
+  }
+
+  @Test
   void blankPathMeansNoPath() {
     List<PatchOperation> ops =
         PatchRequest.parse(
