@@ -8,8 +8,14 @@ import io.roster.audit.AuditSearch;
 import io.roster.testing.Database;
 import io.roster.testing.RosterDeployment;
 import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -58,5 +64,52 @@ class AdminAuthenticatorIT {
     var successes =
         audit.find(new AuditQuery(null, null, name, "admin.login.succeeded", null, null, 0, 50));
     assertEquals(1, successes.total());
+  }
+
+  @Test
+  void parallelGuessesAreAllCountedAndOnlyTheFreeOnesAreChecked() throws Exception {
+    String name = "parallel-" + UUID.randomUUID();
+    accounts.create(name, "right-password");
+    int guesses = 12;
+    ExecutorService pool = Executors.newFixedThreadPool(guesses);
+    try {
+      List<Callable<Optional<String>>> calls =
+          Collections.nCopies(guesses, () -> authenticator.authenticate(name, "wrong"));
+      for (Future<Optional<String>> answer : pool.invokeAll(calls)) {
+        assertTrue(answer.get().isEmpty());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(
+        String.valueOf(LoginThrottle.FREE_FAILURES),
+        Database.queryString("SELECT failed_logins FROM admin_account WHERE user_name = ?", name),
+        "every checked guess counted, none lost to the race");
+    var checked =
+        audit.find(new AuditQuery(null, null, null, "admin.login.failed", "Admin", name, 0, 50));
+    assertEquals(
+        LoginThrottle.FREE_FAILURES + 1,
+        checked.total(),
+        "one entry per password check, one (sampled) for the guesses refused unchecked");
+  }
+
+  @Test
+  void aThrottledAccountAnswersAboutAsSlowlyAsACheckedOne() {
+    String name = "timing-" + UUID.randomUUID();
+    accounts.create(name, "right-password");
+    long checked = 0;
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      checked = Math.max(checked, nanosOf(() -> authenticator.authenticate(name, "wrong")));
+    }
+    long throttled = nanosOf(() -> authenticator.authenticate(name, "wrong"));
+    assertTrue(
+        throttled > checked / 4,
+        "throttled " + throttled / 1_000_000 + " ms, checked " + checked / 1_000_000 + " ms");
+  }
+
+  private static long nanosOf(Runnable login) {
+    long start = System.nanoTime();
+    login.run();
+    return System.nanoTime() - start;
   }
 }
