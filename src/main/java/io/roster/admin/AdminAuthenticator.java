@@ -2,35 +2,59 @@ package io.roster.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Checks an admin's user name and password: the one credential check behind the admin API's HTTP
  * Basic and the console's form login. Failures are counted in PostgreSQL and throttled per account
- * across all nodes ({@link LoginThrottle}, {@link LoginAttempts}); every outcome is audited. Every
- * refusal takes about as long as a password check, so its timing does not tell which names exist.
+ * across all nodes ({@link LoginThrottle}, {@link LoginAttempts}) and per caller address on each
+ * node ({@link CallerThrottle}); at most about as many checks run at once as there are cores
+ * ({@link PasswordChecks}). Every outcome is audited, and every refusal that depends on an account
+ * takes about as long as a password check, so its timing does not tell which names exist.
  */
 @ApplicationScoped
 public class AdminAuthenticator {
   @Inject PasswordHashing passwords;
+  @Inject PasswordChecks checks;
+  @Inject CallerThrottle callers;
   @Inject LoginAttempts attempts;
 
-  /** The admin's user name when the credentials are right and the account is not throttled. */
-  public Optional<String> authenticate(String userName, String password) {
-    LoginAttempts.Reservation reservation = attempts.reserve(userName);
+  /**
+   * The admin's user name when the credentials are right and the account is not throttled.
+   *
+   * @param caller the caller's address
+   * @throws LoginRefused when the caller must wait, or too many checks are running
+   */
+  public Optional<String> authenticate(String userName, String password, String caller) {
+    callers.check(caller, Instant.now());
+    LoginAttempts.Reservation reservation;
+    boolean verified;
+    try (PasswordChecks.Permit permit = checks.enter()) {
+      reservation = attempts.reserve(userName);
+      verified = verify(reservation, password);
+    }
+    if (reservation instanceof LoginAttempts.Reserved attempt && verified) {
+      callers.succeeded(caller);
+      attempts.succeeded(attempt);
+      return Optional.of(attempt.account().userName);
+    }
+    callers.failed(caller, Instant.now());
+    if (reservation instanceof LoginAttempts.Reserved attempt) {
+      attempts.failed(attempt);
+    } else if (reservation instanceof LoginAttempts.Throttled) {
+      passwords.waitAsLongAsACheck();
+    }
+    return Optional.empty();
+  }
+
+  private boolean verify(LoginAttempts.Reservation reservation, String password) {
+    if (reservation instanceof LoginAttempts.Reserved attempt) {
+      return passwords.verify(password, attempt.account().passwordHash);
+    }
     if (reservation instanceof LoginAttempts.Unknown) {
       passwords.verifyDecoy(password);
-      return Optional.empty();
     }
-    if (!(reservation instanceof LoginAttempts.Reserved attempt)) {
-      passwords.waitAsLongAsACheck();
-      return Optional.empty();
-    }
-    if (!passwords.verify(password, attempt.account().passwordHash)) {
-      attempts.failed(attempt);
-      return Optional.empty();
-    }
-    attempts.succeeded(attempt);
-    return Optional.of(attempt.account().userName);
+    return false;
   }
 }
