@@ -30,23 +30,23 @@ public class ScimAccess {
   @Inject Event<ResourceChanged> changes;
 
   /**
-   * What a SCIM request may do: whether SCIM is on and whose token it carries.
+   * What a SCIM request may do: whose token it carries and whether SCIM is on.
    *
-   * @param token empty when the header holds no valid, unrevoked, unexpired token
+   * @param token empty when the header holds no valid, unrevoked, unexpired SCIM token
+   * @param enabled told only with a valid token: other callers learn nothing of the switch
    */
   public record Check(boolean enabled, Optional<TokenIdentity> token) {}
 
   /**
-   * One statement in the common case, the token's row with the switch, and no transaction: this
-   * runs before every SCIM request. The switch is read on its own only when no token row matches.
-   * The join reads (never writes) the settings feature's {@code setting} row: a look-up through
-   * {@link SettingsService} would add a statement to every SCIM request.
+   * One statement, the token's row with the switch, and no transaction: this runs before every SCIM
+   * request. The join reads (never writes) the settings feature's {@code setting} row: a look-up
+   * through {@link SettingsService} would add a statement to every SCIM request.
    */
   @Transactional(TxType.SUPPORTS)
   public Check check(String authorizationHeader) {
     Optional<String> secret = BearerToken.from(authorizationHeader);
     if (secret.isEmpty()) {
-      return new Check(enabled(), Optional.empty());
+      return new Check(false, Optional.empty());
     }
     String hash = TokenSecrets.hash(secret.get());
     List<Object[]> rows =
@@ -58,14 +58,11 @@ public class ScimAccess {
             .setParameter("hash", hash)
             .getResultList();
     if (rows.isEmpty()) {
-      return new Check(enabled(), Optional.empty());
-    }
-    if (!(rows.get(0)[1] instanceof Setting setting) || !Boolean.parseBoolean(setting.value())) {
       return new Check(false, Optional.empty());
     }
-    Optional<TokenIdentity> token =
-        tokens.accept((ScimToken) rows.get(0)[0], hash).filter(t -> t.scope() == TokenScope.SCIM);
-    return new Check(true, token);
+    boolean enabled =
+        rows.get(0)[1] instanceof Setting setting && Boolean.parseBoolean(setting.value());
+    return new Check(enabled, tokens.accept((ScimToken) rows.get(0)[0], hash, TokenScope.SCIM));
   }
 
   @Transactional(TxType.SUPPORTS)

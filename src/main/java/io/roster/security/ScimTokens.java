@@ -78,29 +78,33 @@ public class ScimTokens {
    */
   @Transactional(TxType.SUPPORTS)
   public Optional<TokenIdentity> authenticateHeader(String authorization, TokenScope scope) {
-    return BearerToken.from(authorization)
-        .flatMap(this::authenticate)
-        .filter(token -> token.scope() == scope);
+    return BearerToken.from(authorization).flatMap(secret -> authenticate(secret, scope));
   }
 
-  /** The token a presented secret belongs to, if it is active; notes its use once a minute. */
+  /**
+   * The token of this scope a presented secret belongs to, if it is active; notes its use once a
+   * minute.
+   */
   @Transactional(TxType.SUPPORTS)
-  public Optional<TokenIdentity> authenticate(String secret) {
+  public Optional<TokenIdentity> authenticate(String secret, TokenScope scope) {
     String hash = TokenSecrets.hash(secret);
     return em.createQuery("SELECT t FROM ScimToken t WHERE t.tokenHash = :hash", ScimToken.class)
         .setParameter("hash", hash)
         .getResultStream()
         .findFirst()
-        .flatMap(token -> accept(token, hash));
+        .flatMap(token -> accept(token, hash, scope));
   }
 
   /**
-   * The identity of a token row found by {@code hash}, if it is active. The hashes are compared
+   * The identity of a token row found by {@code hash}, if it is active and of this scope; only then
+   * is its use noted (a token tried on the wrong endpoint was not used). The hashes are compared
    * again in constant time, so no timing tells how much of a guessed hash the index matched.
    */
-  Optional<TokenIdentity> accept(ScimToken token, String hash) {
+  Optional<TokenIdentity> accept(ScimToken token, String hash, TokenScope scope) {
     OffsetDateTime now = OffsetDateTime.now();
-    if (!TokenSecrets.sameHash(token.tokenHash, hash) || !token.activeAt(now)) {
+    if (!TokenSecrets.sameHash(token.tokenHash, hash)
+        || !token.activeAt(now)
+        || token.scope() != scope) {
       return Optional.empty();
     }
     if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {

@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -77,6 +78,42 @@ class ScimAccessIT {
       ScimTestClient.enableScim(true);
     }
     assertEquals(200, scim.get("/scim/ServiceProviderConfig").statusCode());
+  }
+
+  @Test
+  void withoutAValidTokenTheAnswerSaysNothingOfTheSwitch() {
+    String unknown = "Bearer rst_" + "B".repeat(43);
+    ScimTestClient.enableScim(true);
+    HttpResponse<String> whenOn = scimWith(unknown);
+    ScimTestClient.enableScim(false);
+    try {
+      for (String authorization : Arrays.asList(null, "non-token", unknown)) {
+        HttpResponse<String> whenOff = scimWith(authorization);
+        assertScim401(whenOff, "bearer token");
+        assertEquals(whenOn.body(), whenOff.body());
+      }
+    } finally {
+      ScimTestClient.enableScim(true);
+    }
+  }
+
+  @Test
+  void aTokenTriedOnTheWrongEndpointIsNotNotedAsUsed() {
+    ScimTestClient.enableScim(true);
+    HttpResponse<String> created =
+        AdminApi.send(
+            "POST", "/api/admin/scim/tokens", "{\"name\": \"host app\", \"scope\": \"access\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject token = Http.json(created);
+    assertScim401(scimWith("Bearer " + token.getString("token")), "bearer token");
+    JsonObject listed =
+        Http.jsonArray(AdminApi.get("/api/admin/scim/tokens"))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(t -> t.getString("id").equals(token.getString("id")))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(listed.isNull("lastUsedAt"), listed.toString());
   }
 
   @Test

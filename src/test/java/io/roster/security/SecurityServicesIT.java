@@ -58,7 +58,7 @@ class SecurityServicesIT {
         "UPDATE scim_token SET expires_at = now() - interval '1 second' WHERE id = ?",
         issued.token().id());
 
-    assertTrue(tokens.authenticate(issued.secret()).isEmpty());
+    assertTrue(tokens.authenticate(issued.secret(), TokenScope.SCIM).isEmpty());
     HttpResponse<String> refused = scim(issued.secret());
     assertEquals(401, refused.statusCode(), refused.body());
   }
