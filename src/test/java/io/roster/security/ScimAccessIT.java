@@ -100,20 +100,25 @@ class ScimAccessIT {
   @Test
   void aTokenTriedOnTheWrongEndpointIsNotNotedAsUsed() {
     ScimTestClient.enableScim(true);
-    HttpResponse<String> created =
-        AdminApi.send(
-            "POST", "/api/admin/scim/tokens", "{\"name\": \"host app\", \"scope\": \"access\"}");
-    assertEquals(201, created.statusCode(), created.body());
-    JsonObject token = Http.json(created);
+    JsonObject token = Http.json(created("{\"name\": \"host app\", \"scope\": \"access\"}"));
     assertScim401(scimWith("Bearer " + token.getString("token")), "bearer token");
-    JsonObject listed =
-        Http.jsonArray(AdminApi.get("/api/admin/scim/tokens"))
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(t -> t.getString("id").equals(token.getString("id")))
-            .findFirst()
-            .orElseThrow();
+    JsonObject listed = listed(token.getString("id"));
     assertTrue(listed.isNull("lastUsedAt"), listed.toString());
+  }
+
+  private static HttpResponse<String> created(String json) {
+    HttpResponse<String> created = AdminApi.send("POST", "/api/admin/scim/tokens", json);
+    assertEquals(201, created.statusCode(), created.body());
+    return created;
+  }
+
+  private static JsonObject listed(String id) {
+    return Http.jsonArray(AdminApi.get("/api/admin/scim/tokens"))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(t -> t.getString("id").equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -156,10 +161,7 @@ class ScimAccessIT {
   @Test
   void createdTokenIsShownOnceAndListedWithoutSecret() {
     ScimTestClient.enableScim(true);
-    HttpResponse<String> created =
-        AdminApi.send(
-            "POST", "/api/admin/scim/tokens", "{\"name\": \"Okta prod\", \"expiresInDays\": 30}");
-    assertEquals(201, created.statusCode(), created.body());
+    HttpResponse<String> created = created("{\"name\": \"Okta prod\", \"expiresInDays\": 30}");
     JsonObject token = Http.json(created);
     String secret = token.getString("token");
     assertTrue(secret.startsWith("rst_"));
@@ -174,22 +176,12 @@ class ScimAccessIT {
     assertEquals(200, list.statusCode());
     assertFalse(list.body().contains(secret), "no secret in the list");
     assertFalse(list.body().contains(TokenSecrets.hash(secret)), "no hash in the list");
-    JsonObject listed =
-        Http.jsonArray(list).getValuesAs(JsonObject.class).stream()
-            .filter(t -> t.getString("id").equals(token.getString("id")))
-            .findFirst()
-            .orElseThrow();
+    JsonObject listed = listed(token.getString("id"));
     assertFalse(listed.isNull("lastUsedAt"), listed.toString());
     assertFalse(listed.containsKey("token"));
 
     ScimTestClient unused = ScimTestClient.create();
-    JsonObject fresh =
-        Http.jsonArray(AdminApi.get("/api/admin/scim/tokens"))
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(t -> t.getString("id").equals(unused.tokenId()))
-            .findFirst()
-            .orElseThrow();
+    JsonObject fresh = listed(unused.tokenId());
     assertTrue(fresh.isNull("lastUsedAt") && fresh.isNull("expiresAt"), fresh.toString());
   }
 
