@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Creates, lists, revokes and checks SCIM tokens. Every check reads PostgreSQL, so a revocation or
@@ -23,6 +24,9 @@ import java.util.UUID;
 public class ScimTokens {
   /** Last-used times are this coarse, so a busy token costs one UPDATE a minute, not per call. */
   static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+  /** The optional maximum lifetime of a new token, in days. */
+  static final String MAX_DAYS = "roster.tokens.max-days";
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
@@ -35,11 +39,19 @@ public class ScimTokens {
     return create(name, expiresInDays, TokenScope.SCIM);
   }
 
+  /**
+   * A token asked for without expiry, or for longer than {@value #MAX_DAYS} (when set), expires
+   * after that many days: the answer's expiry says so. Read per call, so a change applies at once.
+   */
   @Transactional
   public IssuedToken create(String name, Integer expiresInDays, TokenScope scope) {
     String secret = TokenSecrets.generate();
-    OffsetDateTime expiresAt =
-        expiresInDays == null ? null : OffsetDateTime.now().plusDays(expiresInDays);
+    Integer days =
+        ConfigProvider.getConfig()
+            .getOptionalValue(MAX_DAYS, Integer.class)
+            .filter(max -> expiresInDays == null || expiresInDays > max)
+            .orElse(expiresInDays);
+    OffsetDateTime expiresAt = days == null ? null : OffsetDateTime.now().plusDays(days);
     ScimToken token = new ScimToken(name, scope, TokenSecrets.hash(secret), expiresAt);
     em.persist(token);
     String summary =
