@@ -63,6 +63,23 @@ class AdminApiIT {
   }
 
   @Test
+  void aBrowsersCrossSiteCallChangesNothing() {
+    ScimTestClient.enableScim(true);
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (AdminApi.USER + ":" + AdminApi.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder forged =
+        HttpRequest.newBuilder(URI.create(AdminApi.BASE + "/api/admin/scim"))
+            .header("Authorization", "Basic " + basic)
+            .header("Sec-Fetch-Site", "cross-site");
+    HttpResponse<String> refused = Http.send(forged, "PUT", "{\"enabled\": false}", "text/plain");
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertEquals(403, Http.json(refused).getInt("status"));
+    assertTrue(Http.json(AdminApi.get("/api/admin/scim")).getBoolean("enabled"), "unchanged");
+  }
+
+  @Test
   void aCallerWithTooManyFailuresWaitsWithRetryAfter() throws InterruptedException {
     assertEquals(200, AdminApi.get("/api/admin/scim").statusCode(), "a success clears the address");
     String basic =
