@@ -38,6 +38,13 @@ public class AdminAccount {
 
   protected AdminAccount() {}
 
+  /** Counts an attempt as failed until it succeeds; the number of failures in a row. */
+  int failedAttempt(OffsetDateTime now) {
+    failedLogins++;
+    lastFailedLoginAt = now;
+    return failedLogins;
+  }
+
   /** Clears the failure count; true when this login should be audited (see the interval). */
   boolean loggedIn(OffsetDateTime now, Duration auditInterval) {
     if (failedLogins > 0) {

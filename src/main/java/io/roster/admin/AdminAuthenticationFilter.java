@@ -9,17 +9,20 @@ import io.roster.security.TokenScope;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 
 /**
  * HTTP Basic for every {@code /api} request, matched or not: nothing under {@code /api} is
  * reachable without admin credentials. Wrong credentials and throttled accounts get the same 401,
- * so the answer does not reveal which user names exist.
+ * so the answer does not reveal which user names exist; a caller refused before any check (too many
+ * failures from its address, too many checks at once) gets 429 or 503 with {@code Retry-After}.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -31,6 +34,7 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
   @Inject AdminAuthenticator authenticator;
   @Inject CurrentActor currentActor;
   @Inject ScimTokens tokens;
+  @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -40,9 +44,21 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     firstAdmin.ensure();
-    Optional<String> admin =
-        BasicCredentials.from(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-            .flatMap(c -> authenticator.authenticate(c.userName(), c.password()));
+    Optional<String> admin;
+    try {
+      admin =
+          BasicCredentials.from(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+              .flatMap(
+                  c ->
+                      authenticator.authenticate(
+                          c.userName(), c.password(), servletRequest.getRemoteAddr()));
+    } catch (LoginRefused e) {
+      request.abortWith(
+          ApiErrors.response(e.status(), e.getMessage())
+              .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+              .build());
+      return;
+    }
     if (admin.isEmpty()) {
       request.abortWith(
           ApiErrors.response(401, "Admin credentials are required")

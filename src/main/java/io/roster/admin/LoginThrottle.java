@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
  * Slows down password guessing per account: the first {@link #FREE_FAILURES} failures cost nothing;
  * after that each attempt must wait 1, 2, 4... seconds (at most {@link #MAX_DELAY}) after the last
  * failure, and attempts within that wait are refused without checking the password. The cap keeps
- * an attacker from locking the real admin out for long.
+ * an attacker from locking the real admin out for long. Callers' addresses are throttled alike,
+ * with more free failures ({@link CallerThrottle}).
  */
 final class LoginThrottle {
   static final int FREE_FAILURES = 5;
@@ -16,10 +17,14 @@ final class LoginThrottle {
   private LoginThrottle() {}
 
   static Duration delayAfter(int failures) {
-    if (failures < FREE_FAILURES) {
+    return delayAfter(failures, FREE_FAILURES);
+  }
+
+  static Duration delayAfter(int failures, int freeFailures) {
+    if (failures < freeFailures) {
       return Duration.ZERO;
     }
-    int doublings = Math.min(failures - FREE_FAILURES, 20);
+    int doublings = Math.min(failures - freeFailures, 20);
     Duration delay = Duration.ofSeconds(1L << doublings);
     return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
   }

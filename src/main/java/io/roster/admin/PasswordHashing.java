@@ -26,10 +26,16 @@ public class PasswordHashing {
   /** Verified against when the user name is unknown, so that case takes as long as a real one. */
   private String decoy;
 
+  /** How long a check takes here, a moving average: a refusal without a check waits as long. */
+  private volatile long checkNanos;
+
   @PostConstruct
   void configure() {
     pbkdf2.initialize(PARAMETERS);
     decoy = pbkdf2.generate(randomPassword().toCharArray());
+    long start = System.nanoTime();
+    pbkdf2.verify(randomPassword().toCharArray(), decoy);
+    checkNanos = System.nanoTime() - start;
   }
 
   public String hash(String password) {
@@ -37,11 +43,23 @@ public class PasswordHashing {
   }
 
   public boolean verify(String password, String hash) {
-    return pbkdf2.verify(password.toCharArray(), hash);
+    long start = System.nanoTime();
+    boolean verified = pbkdf2.verify(password.toCharArray(), hash);
+    checkNanos = (7 * checkNanos + System.nanoTime() - start) / 8;
+    return verified;
   }
 
   public void verifyDecoy(String password) {
-    pbkdf2.verify(password.toCharArray(), decoy);
+    verify(password, decoy);
+  }
+
+  /** Spends a check's time without its CPU: the answer for an account refused unchecked. */
+  public void waitAsLongAsACheck() {
+    try {
+      Thread.sleep(checkNanos / 1_000_000, (int) (checkNanos % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static String randomPassword() {

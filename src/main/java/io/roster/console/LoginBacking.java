@@ -2,6 +2,7 @@ package io.roster.console;
 
 import io.roster.admin.AdminAuthenticator;
 import io.roster.admin.FirstAdmin;
+import io.roster.admin.LoginRefused;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,18 +27,24 @@ public class LoginBacking {
 
   public void login() throws IOException {
     firstAdmin.ensure();
-    Optional<String> admin = authenticator.authenticate(userName, password);
-    password = null;
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    Optional<String> admin;
+    try {
+      admin = authenticator.authenticate(userName, password, request.getRemoteAddr());
+    } catch (LoginRefused e) {
+      Messages.error(
+          "Too many sign-in attempts. Try again in " + e.retryAfterSeconds() + " seconds.");
+      return;
+    } finally {
+      password = null;
+    }
     if (admin.isEmpty()) {
       Messages.error(
           "Wrong user name or password. After repeated failures, wait a few seconds between tries.");
       return;
     }
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    sessions.start(
-        admin.get(),
-        (HttpServletRequest) external.getRequest(),
-        (HttpServletResponse) external.getResponse());
+    sessions.start(admin.get(), request, (HttpServletResponse) external.getResponse());
     external.redirect(safeNext(external.getRequestContextPath(), next));
   }
 

@@ -1,8 +1,7 @@
 package io.roster.console;
 
+import io.roster.api.Origins;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.util.Locale;
 
 /**
  * The cross-site request forgery checks of a console POST, before Faces restores its view state: a
@@ -24,32 +23,6 @@ final class RequestOrigin {
     if (origin == null) {
       origin = request.getHeader("Referer");
     }
-    return origin == null || sameHost(origin, request.getHeader("Host"));
-  }
-
-  /** Compares host and port only: behind a TLS proxy the scheme seen here may differ. */
-  static boolean sameHost(String origin, String host) {
-    if (host == null || "null".equals(origin)) {
-      return false;
-    }
-    try {
-      URI uri = URI.create(origin);
-      if (uri.getHost() == null) {
-        return false;
-      }
-      String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-      return authority.toLowerCase(Locale.ROOT).equals(withoutDefaultPort(host, uri.getScheme()));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private static String withoutDefaultPort(String host, String scheme) {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (("https".equals(scheme) && h.endsWith(":443"))
-        || ("http".equals(scheme) && h.endsWith(":80"))) {
-      return h.substring(0, h.lastIndexOf(':'));
-    }
-    return h;
+    return origin == null || Origins.sameHost(origin, request.getHeader("Host"));
   }
 }

@@ -4,7 +4,6 @@ import io.roster.audit.Actor;
 import io.roster.security.ScimAccess;
 import io.roster.security.TokenSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -35,8 +34,6 @@ public class ScimAccessTokens implements ScimAccess.OtherTokens {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  @Inject ScimAccess access;
-
   @Override
   public boolean recognises(String bearer) {
     return bearer.startsWith(OAuthSecrets.ACCESS_TOKEN_PREFIX);
@@ -53,14 +50,12 @@ public class ScimAccessTokens implements ScimAccess.OtherTokens {
             .setParameter(2, ScimAccess.SETTING)
             .getResultList();
     if (rows.isEmpty() || !TokenSecrets.sameHash(((String) rows.get(0)[0]).trim(), hash)) {
-      return new ScimAccess.Check(access.enabled(), Optional.empty());
-    }
-    Object[] row = rows.get(0);
-    if (!Boolean.parseBoolean((String) row[3])) {
       return new ScimAccess.Check(false, Optional.empty());
     }
+    Object[] row = rows.get(0);
     UUID clientId = (UUID) row[1];
     Actor actor = new Actor(ACTOR_TYPE, clientId.toString(), (String) row[2]);
-    return new ScimAccess.Check(true, Optional.of(new ScimAccess.Caller(clientId, actor)));
+    return new ScimAccess.Check(
+        Boolean.parseBoolean((String) row[3]), Optional.of(new ScimAccess.Caller(clientId, actor)));
   }
 }

@@ -41,9 +41,10 @@ public class ScimAccess {
   public record Caller(UUID budgetKey, Actor actor) {}
 
   /**
-   * What a SCIM request may do: whether SCIM is on and who calls.
+   * What a SCIM request may do: who calls and whether SCIM is on.
    *
    * @param caller empty when the header holds no valid, unrevoked, unexpired token
+   * @param enabled told only with a valid token: other callers learn nothing of the switch
    */
   public record Check(boolean enabled, Optional<Caller> caller) {}
 
@@ -65,16 +66,15 @@ public class ScimAccess {
   }
 
   /**
-   * One statement in the common case, the token's row with the switch, and no transaction: this
-   * runs before every SCIM request. The switch is read on its own only when no token row matches.
-   * The join reads (never writes) the settings feature's {@code setting} row: a look-up through
-   * {@link SettingsService} would add a statement to every SCIM request.
+   * One statement, the token's row with the switch, and no transaction: this runs before every SCIM
+   * request. The join reads (never writes) the settings feature's {@code setting} row: a look-up
+   * through {@link SettingsService} would add a statement to every SCIM request.
    */
   @Transactional(TxType.SUPPORTS)
   public Check check(String authorizationHeader) {
     Optional<String> secret = BearerToken.from(authorizationHeader);
     if (secret.isEmpty()) {
-      return new Check(enabled(), Optional.empty());
+      return new Check(false, Optional.empty());
     }
     for (OtherTokens kind : otherTokens) {
       if (kind.recognises(secret.get())) {
@@ -91,17 +91,15 @@ public class ScimAccess {
             .setParameter("hash", hash)
             .getResultList();
     if (rows.isEmpty()) {
-      return new Check(enabled(), Optional.empty());
-    }
-    if (!(rows.get(0)[1] instanceof Setting setting) || !Boolean.parseBoolean(setting.value())) {
       return new Check(false, Optional.empty());
     }
+    boolean enabled =
+        rows.get(0)[1] instanceof Setting setting && Boolean.parseBoolean(setting.value());
     Optional<Caller> caller =
         tokens
-            .accept((ScimToken) rows.get(0)[0], hash)
-            .filter(t -> t.scope() == TokenScope.SCIM)
+            .accept((ScimToken) rows.get(0)[0], hash, TokenScope.SCIM)
             .map(t -> new Caller(t.id(), Actor.token(t.id().toString(), t.name())));
-    return new Check(true, caller);
+    return new Check(enabled, caller);
   }
 
   @Transactional(TxType.SUPPORTS)

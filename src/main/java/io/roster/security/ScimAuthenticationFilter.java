@@ -35,13 +35,13 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     ScimAccess.Check check = access.check(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-    if (!check.enabled()) {
-      unauthorized(request, "disabled", "SCIM provisioning is disabled in Roster");
-      return;
-    }
     Optional<ScimAccess.Caller> caller = check.caller();
     if (caller.isEmpty()) {
       unauthorized(request, "bad-token", "A valid bearer token is required");
+      return;
+    }
+    if (!check.enabled()) {
+      unauthorized(request, "disabled", "SCIM provisioning is disabled in Roster");
       return;
     }
     Actor actor = caller.get().actor();

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Creates, lists, revokes and checks SCIM tokens. Every check reads PostgreSQL, so a revocation or
@@ -23,6 +24,9 @@ import java.util.UUID;
 public class ScimTokens {
   /** Last-used times are this coarse, so a busy token costs one UPDATE a minute, not per call. */
   static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+  /** The optional maximum lifetime of a new token, in days. */
+  static final String MAX_DAYS = "roster.tokens.max-days";
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
@@ -35,11 +39,19 @@ public class ScimTokens {
     return create(name, expiresInDays, TokenScope.SCIM);
   }
 
+  /**
+   * A token asked for without expiry, or for longer than {@value #MAX_DAYS} (when set), expires
+   * after that many days: the answer's expiry says so. Read per call, so a change applies at once.
+   */
   @Transactional
   public IssuedToken create(String name, Integer expiresInDays, TokenScope scope) {
     String secret = TokenSecrets.generate();
-    OffsetDateTime expiresAt =
-        expiresInDays == null ? null : OffsetDateTime.now().plusDays(expiresInDays);
+    Integer days =
+        ConfigProvider.getConfig()
+            .getOptionalValue(MAX_DAYS, Integer.class)
+            .filter(max -> expiresInDays == null || expiresInDays > max)
+            .orElse(expiresInDays);
+    OffsetDateTime expiresAt = days == null ? null : OffsetDateTime.now().plusDays(days);
     ScimToken token = new ScimToken(name, scope, TokenSecrets.hash(secret), expiresAt);
     em.persist(token);
     String summary =
@@ -78,29 +90,33 @@ public class ScimTokens {
    */
   @Transactional(TxType.SUPPORTS)
   public Optional<TokenIdentity> authenticateHeader(String authorization, TokenScope scope) {
-    return BearerToken.from(authorization)
-        .flatMap(this::authenticate)
-        .filter(token -> token.scope() == scope);
+    return BearerToken.from(authorization).flatMap(secret -> authenticate(secret, scope));
   }
 
-  /** The token a presented secret belongs to, if it is active; notes its use once a minute. */
+  /**
+   * The token of this scope a presented secret belongs to, if it is active; notes its use once a
+   * minute.
+   */
   @Transactional(TxType.SUPPORTS)
-  public Optional<TokenIdentity> authenticate(String secret) {
+  public Optional<TokenIdentity> authenticate(String secret, TokenScope scope) {
     String hash = TokenSecrets.hash(secret);
     return em.createQuery("SELECT t FROM ScimToken t WHERE t.tokenHash = :hash", ScimToken.class)
         .setParameter("hash", hash)
         .getResultStream()
         .findFirst()
-        .flatMap(token -> accept(token, hash));
+        .flatMap(token -> accept(token, hash, scope));
   }
 
   /**
-   * The identity of a token row found by {@code hash}, if it is active. The hashes are compared
+   * The identity of a token row found by {@code hash}, if it is active and of this scope; only then
+   * is its use noted (a token tried on the wrong endpoint was not used). The hashes are compared
    * again in constant time, so no timing tells how much of a guessed hash the index matched.
    */
-  Optional<TokenIdentity> accept(ScimToken token, String hash) {
+  Optional<TokenIdentity> accept(ScimToken token, String hash, TokenScope scope) {
     OffsetDateTime now = OffsetDateTime.now();
-    if (!TokenSecrets.sameHash(token.tokenHash, hash) || !token.activeAt(now)) {
+    if (!TokenSecrets.sameHash(token.tokenHash, hash)
+        || !token.activeAt(now)
+        || token.scope() != scope) {
       return Optional.empty();
     }
     if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {

@@ -55,9 +55,6 @@ public class UserEntity {
   String timezone;
   boolean active = true;
 
-  @Column(name = "password_hash")
-  String passwordHash;
-
   @Column(name = "name_formatted")
   String nameFormatted;
 

@@ -26,7 +26,6 @@ import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
@@ -43,13 +42,13 @@ import java.util.UUID;
 @Transactional
 public class UserService {
   private static final ResourceSchema SCHEMA = ResourceSchema.USER;
+  private static final String PASSWORD_SET = "password set";
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
   @Inject UserQueries queries;
   @Inject Event<ResourceChanged> changes;
-  @Inject Pbkdf2PasswordHash passwordHash;
 
   public StoredUser create(JsonObject body) {
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
@@ -63,7 +62,7 @@ public class UserService {
     List<UserValueEntity> values = UserValues.toRows(user.id, input);
     values.forEach(em::persist);
     flushUnique(user.userName);
-    changes.fire(event(Action.USER_CREATED, user, "active=" + user.active));
+    changes.fire(event(Action.USER_CREATED, user, summary(user, input)));
     return new StoredUser(user, values, List.of());
   }
 
@@ -123,7 +122,10 @@ public class UserService {
         !Objects.equals(UserValues.toJson(values), UserValues.toJson(current.values()));
     StoredUser after =
         new StoredUser(user, valuesChanged ? values : current.values(), current.groups());
-    if (before.equals(withoutMeta(after.toJson(null))) && passwordOf(input) == null) {
+    if (before.equals(withoutMeta(after.toJson(null)))) {
+      if (input.containsKey("password")) {
+        changes.fire(event(Action.USER_UPDATED, user, PASSWORD_SET));
+      }
       return after;
     }
     user.lastModified = Constraints.now();
@@ -134,7 +136,7 @@ public class UserService {
       queries.deleteValues(user.id);
       values.forEach(em::persist);
     }
-    changes.fire(event(action(wasActive, user.active), user, "active=" + user.active));
+    changes.fire(event(action(wasActive, user.active), user, summary(user, input)));
     return after;
   }
 
@@ -143,14 +145,11 @@ public class UserService {
       throw ScimException.invalidValue("userName is required");
     }
     UserMapper.apply(input, user);
-    String password = passwordOf(input);
-    if (password != null) {
-      user.passwordHash = passwordHash.generate(password.toCharArray());
-    }
   }
 
-  private static String passwordOf(JsonObject resource) {
-    return resource.get("password") instanceof JsonString s ? s.getString() : null;
+  /** A password is accepted and dropped: Roster authenticates nobody with it. Never its value. */
+  private static String summary(UserEntity user, JsonObject input) {
+    return "active=" + user.active + (input.containsKey("password") ? "; " + PASSWORD_SET : "");
   }
 
   /** The user's row, locked until the change commits. */

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,6 +60,48 @@ class AdminApiIT {
             null,
             null));
     assertEquals(200, AdminApi.get("/api/admin/scim").statusCode());
+  }
+
+  @Test
+  void aBrowsersCrossSiteCallChangesNothing() {
+    ScimTestClient.enableScim(true);
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (AdminApi.USER + ":" + AdminApi.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder forged =
+        HttpRequest.newBuilder(URI.create(AdminApi.BASE + "/api/admin/scim"))
+            .header("Authorization", "Basic " + basic)
+            .header("Sec-Fetch-Site", "cross-site");
+    HttpResponse<String> refused = Http.send(forged, "PUT", "{\"enabled\": false}", "text/plain");
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertEquals(403, Http.json(refused).getInt("status"));
+    assertTrue(Http.json(AdminApi.get("/api/admin/scim")).getBoolean("enabled"), "unchanged");
+  }
+
+  @Test
+  void aCallerWithTooManyFailuresWaitsWithRetryAfter() throws InterruptedException {
+    assertEquals(200, AdminApi.get("/api/admin/scim").statusCode(), "a success clears the address");
+    String basic =
+        "Basic " + Base64.getEncoder().encodeToString("nobody:x".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = null;
+    for (int i = 0; i <= CallerThrottle.FREE_FAILURES; i++) {
+      response =
+          Http.send(
+              HttpRequest.newBuilder(URI.create(AdminApi.BASE + "/api/admin/scim"))
+                  .header("Authorization", basic),
+              "GET",
+              null,
+              null);
+      assertEquals(i < CallerThrottle.FREE_FAILURES ? 401 : 429, response.statusCode());
+    }
+    assertEquals(429, Http.json(response).getInt("status"));
+    assertTrue(Http.json(response).getString("detail").contains("address"));
+    long retryAfter = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+    assertEquals(1, retryAfter);
+    assertEquals(429, AdminApi.get("/api/admin/scim").statusCode(), "the right password waits too");
+    Thread.sleep(retryAfter * 1000);
+    assertEquals(200, AdminApi.get("/api/admin/scim").statusCode(), "and then clears the address");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.roster.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.roster.api.Origins;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +20,6 @@ class RequestOriginTest {
     "not a url, localhost:9080, false"
   })
   void sameHostOnly(String origin, String host, boolean same) {
-    assertEquals(same, RequestOrigin.sameHost(origin, host));
+    assertEquals(same, Origins.sameHost(origin, host));
   }
 }

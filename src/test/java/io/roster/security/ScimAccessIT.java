@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -80,6 +81,47 @@ class ScimAccessIT {
   }
 
   @Test
+  void withoutAValidTokenTheAnswerSaysNothingOfTheSwitch() {
+    String unknown = "Bearer rst_" + "B".repeat(43);
+    ScimTestClient.enableScim(true);
+    HttpResponse<String> whenOn = scimWith(unknown);
+    ScimTestClient.enableScim(false);
+    try {
+      for (String authorization : Arrays.asList(null, "non-token", unknown)) {
+        HttpResponse<String> whenOff = scimWith(authorization);
+        assertScim401(whenOff, "bearer token");
+        assertEquals(whenOn.body(), whenOff.body());
+      }
+    } finally {
+      ScimTestClient.enableScim(true);
+    }
+  }
+
+  @Test
+  void aTokenTriedOnTheWrongEndpointIsNotNotedAsUsed() {
+    ScimTestClient.enableScim(true);
+    JsonObject token = Http.json(created("{\"name\": \"host app\", \"scope\": \"access\"}"));
+    assertScim401(scimWith("Bearer " + token.getString("token")), "bearer token");
+    JsonObject listed = listed(token.getString("id"));
+    assertTrue(listed.isNull("lastUsedAt"), listed.toString());
+  }
+
+  private static HttpResponse<String> created(String json) {
+    HttpResponse<String> created = AdminApi.send("POST", "/api/admin/scim/tokens", json);
+    assertEquals(201, created.statusCode(), created.body());
+    return created;
+  }
+
+  private static JsonObject listed(String id) {
+    return Http.jsonArray(AdminApi.get("/api/admin/scim/tokens"))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(t -> t.getString("id").equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void settingsShowTheEndpointUrl() {
     JsonObject settings = Http.json(AdminApi.send("PUT", "/api/admin/scim", "{\"enabled\": true}"));
     assertTrue(settings.getBoolean("enabled"));
@@ -119,10 +161,7 @@ class ScimAccessIT {
   @Test
   void createdTokenIsShownOnceAndListedWithoutSecret() {
     ScimTestClient.enableScim(true);
-    HttpResponse<String> created =
-        AdminApi.send(
-            "POST", "/api/admin/scim/tokens", "{\"name\": \"Okta prod\", \"expiresInDays\": 30}");
-    assertEquals(201, created.statusCode(), created.body());
+    HttpResponse<String> created = created("{\"name\": \"Okta prod\", \"expiresInDays\": 30}");
     JsonObject token = Http.json(created);
     String secret = token.getString("token");
     assertTrue(secret.startsWith("rst_"));
@@ -137,22 +176,12 @@ class ScimAccessIT {
     assertEquals(200, list.statusCode());
     assertFalse(list.body().contains(secret), "no secret in the list");
     assertFalse(list.body().contains(TokenSecrets.hash(secret)), "no hash in the list");
-    JsonObject listed =
-        Http.jsonArray(list).getValuesAs(JsonObject.class).stream()
-            .filter(t -> t.getString("id").equals(token.getString("id")))
-            .findFirst()
-            .orElseThrow();
+    JsonObject listed = listed(token.getString("id"));
     assertFalse(listed.isNull("lastUsedAt"), listed.toString());
     assertFalse(listed.containsKey("token"));
 
     ScimTestClient unused = ScimTestClient.create();
-    JsonObject fresh =
-        Http.jsonArray(AdminApi.get("/api/admin/scim/tokens"))
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(t -> t.getString("id").equals(unused.tokenId()))
-            .findFirst()
-            .orElseThrow();
+    JsonObject fresh = listed(unused.tokenId());
     assertTrue(fresh.isNull("lastUsedAt") && fresh.isNull("expiresAt"), fresh.toString());
   }
 

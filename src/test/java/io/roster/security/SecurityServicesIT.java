@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,7 +60,7 @@ class SecurityServicesIT {
         "UPDATE scim_token SET expires_at = now() - interval '1 second' WHERE id = ?",
         issued.token().id());
 
-    assertTrue(tokens.authenticate(issued.secret()).isEmpty());
+    assertTrue(tokens.authenticate(issued.secret(), TokenScope.SCIM).isEmpty());
     HttpResponse<String> refused = scim(issued.secret());
     assertEquals(401, refused.statusCode(), refused.body());
   }
@@ -91,5 +93,23 @@ class SecurityServicesIT {
         auditSearch.find(
             new AuditQuery(null, null, id.toString(), "scim.request.rejected", null, null, 0, 10));
     assertEquals(1, refusals.total(), "the first refusal of a token is audited at once");
+  }
+
+  @Test
+  void aMaximumLifetimeBoundsNewTokens() throws Exception {
+    System.setProperty(ScimTokens.MAX_DAYS, "2");
+    try {
+      Thread.sleep(1_000); // configuration values may be cached for a moment
+      OffsetDateTime latest = OffsetDateTime.now().plusDays(2).plusMinutes(1);
+      for (Integer days : Arrays.asList(null, 30)) {
+        OffsetDateTime expiresAt = tokens.create("bounded", days).token().expiresAt();
+        assertTrue(expiresAt != null && expiresAt.isBefore(latest), days + " -> " + expiresAt);
+      }
+      assertTrue(
+          tokens.create("short", 1).token().expiresAt().isBefore(latest.minusDays(1)),
+          "a shorter one is kept");
+    } finally {
+      System.clearProperty(ScimTokens.MAX_DAYS);
+    }
   }
 }
