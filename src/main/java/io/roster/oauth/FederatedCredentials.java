@@ -34,7 +34,7 @@ public class FederatedCredentials {
    * @throws IllegalArgumentException when the trust is incomplete or its keys unusable
    */
   @Transactional
-  public Optional<FederatedCredential> add(UUID clientId, FederationTrust trust) {
+  public Optional<CredentialView> add(UUID clientId, FederationTrust trust) {
     OAuthClient client = em.find(OAuthClient.class, clientId);
     if (client == null) {
       return Optional.empty();
@@ -56,17 +56,19 @@ public class FederatedCredentials {
                 + t.subject()
                 + ", aud "
                 + t.audience()));
-    return Optional.of(credential);
+    return Optional.of(CredentialView.of(credential));
   }
 
   @Transactional
-  public List<FederatedCredential> list(UUID clientId) {
+  public List<CredentialView> list(UUID clientId) {
     return em.createQuery(
             "SELECT f FROM FederatedCredential f WHERE f.clientId = :client"
                 + " AND f.revokedAt IS NULL ORDER BY f.createdAt DESC",
             FederatedCredential.class)
         .setParameter("client", clientId)
-        .getResultList();
+        .getResultStream()
+        .map(CredentialView::of)
+        .toList();
   }
 
   /** False when the client has no such active credential. */

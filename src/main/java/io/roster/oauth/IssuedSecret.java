@@ -1,4 +1,4 @@
 package io.roster.oauth;
 
 /** A new client secret with its value: the only moment the value exists outside the client. */
-public record IssuedSecret(ClientSecret secret, String value) {}
+public record IssuedSecret(SecretView secret, String value) {}

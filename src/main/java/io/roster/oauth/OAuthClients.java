@@ -35,7 +35,7 @@ public class OAuthClients {
   @Inject Event<ResourceChanged> changes;
 
   /** A new client with its first secret. */
-  public record CreatedClient(OAuthClient client, IssuedSecret secret) {}
+  public record CreatedClient(ClientView client, IssuedSecret secret) {}
 
   /**
    * @throws IllegalArgumentException when a value is out of its range (the message says which)
@@ -55,25 +55,31 @@ public class OAuthClients {
     em.flush(); // no mapped relationship tells EclipseLink to insert the client before its secret
     changes.fire(
         event(Action.OAUTH_CLIENT_CREATED, client, "access tokens live " + minutes + " min"));
-    return new CreatedClient(client, newSecret(client, secretDays));
+    return new CreatedClient(ClientView.of(client), newSecret(client, secretDays));
   }
 
   @Transactional
-  public List<OAuthClient> list() {
+  public List<ClientView> list() {
     return em.createQuery(
             "SELECT c FROM OAuthClient c ORDER BY c.createdAt DESC", OAuthClient.class)
-        .getResultList();
+        .getResultStream()
+        .map(ClientView::of)
+        .toList();
   }
 
   @Transactional
-  public Optional<OAuthClient> find(UUID id) {
+  public Optional<ClientView> find(UUID id) {
+    return entity(id).map(ClientView::of);
+  }
+
+  private Optional<OAuthClient> entity(UUID id) {
     return Optional.ofNullable(em.find(OAuthClient.class, id));
   }
 
   /** Disabling stops every access token of the client on the next request; empty if unknown. */
   @Transactional
-  public Optional<OAuthClient> setEnabled(UUID id, boolean enabled) {
-    Optional<OAuthClient> client = find(id);
+  public Optional<ClientView> setEnabled(UUID id, boolean enabled) {
+    Optional<OAuthClient> client = entity(id);
     client
         .filter(c -> c.enabled() != enabled)
         .ifPresent(
@@ -82,13 +88,13 @@ public class OAuthClients {
               Action action = enabled ? Action.OAUTH_CLIENT_ENABLED : Action.OAUTH_CLIENT_DISABLED;
               changes.fire(event(action, c, null));
             });
-    return client;
+    return client.map(ClientView::of);
   }
 
   /** Deletes the client with its secrets, credentials and tokens; false if unknown. */
   @Transactional
   public boolean delete(UUID id) {
-    Optional<OAuthClient> client = find(id);
+    Optional<OAuthClient> client = entity(id);
     client.ifPresent(
         c -> {
           em.remove(c);
@@ -100,18 +106,20 @@ public class OAuthClients {
   /** Empty when there is no such client. */
   @Transactional
   public Optional<IssuedSecret> addSecret(UUID clientId, Integer days) {
-    return find(clientId).map(client -> newSecret(client, days));
+    return entity(clientId).map(client -> newSecret(client, days));
   }
 
   /** The client's secrets not revoked, newest first; expired ones too, so an admin sees why. */
   @Transactional
-  public List<ClientSecret> secrets(UUID clientId) {
+  public List<SecretView> secrets(UUID clientId) {
     return em.createQuery(
             "SELECT s FROM ClientSecret s WHERE s.clientId = :client AND s.revokedAt IS NULL"
                 + " ORDER BY s.createdAt DESC",
             ClientSecret.class)
         .setParameter("client", clientId)
-        .getResultList();
+        .getResultStream()
+        .map(SecretView::of)
+        .toList();
   }
 
   /** False when the client has no such active secret. */
@@ -141,7 +149,7 @@ public class OAuthClients {
             Action.OAUTH_SECRET_ADDED,
             client,
             "secret " + secret.id() + ", expires " + secret.expiresAt()));
-    return new IssuedSecret(secret, value);
+    return new IssuedSecret(SecretView.of(secret), value);
   }
 
   static ResourceChanged event(Action action, OAuthClient client, String summary) {

@@ -51,7 +51,7 @@ public class OAuthClientsResource {
       boolean enabled,
       int accessTokenMinutes,
       OffsetDateTime createdAt) {
-    static ClientInfo of(OAuthClient c) {
+    static ClientInfo of(ClientView c) {
       return new ClientInfo(
           c.id().toString(), c.name(), c.enabled(), c.accessTokenMinutes(), c.createdAt());
     }
@@ -65,7 +65,7 @@ public class OAuthClientsResource {
       OffsetDateTime createdAt,
       OffsetDateTime expiresAt,
       OffsetDateTime lastUsedAt) {
-    static SecretInfo of(ClientSecret s, String value) {
+    static SecretInfo of(SecretView s, String value) {
       return new SecretInfo(s.id().toString(), value, s.createdAt(), s.expiresAt(), s.lastUsedAt());
     }
   }
@@ -83,7 +83,7 @@ public class OAuthClientsResource {
       String jwks,
       OffsetDateTime createdAt,
       OffsetDateTime lastUsedAt) {
-    static CredentialInfo of(FederatedCredential f) {
+    static CredentialInfo of(CredentialView f) {
       FederationTrust t = f.trust();
       return new CredentialInfo(
           f.id().toString(),
@@ -180,7 +180,7 @@ public class OAuthClientsResource {
   @Path("{id}/credentials")
   @Operation(summary = "Trust an issuer's client assertions (jwksUrl or a pasted jwks)")
   public Response addCredential(@PathParam("id") String id, FederationTrust trust) {
-    FederatedCredential added =
+    CredentialView added =
         checked(() -> credentials.add(parse(id), trust)).orElseThrow(() -> notFound(id));
     return Response.created(location(id + "/credentials/" + added.id()))
         .entity(CredentialInfo.of(added))

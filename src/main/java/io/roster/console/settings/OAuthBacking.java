@@ -1,7 +1,7 @@
 package io.roster.console.settings;
 
 import io.roster.console.Messages;
-import io.roster.oauth.OAuthClient;
+import io.roster.oauth.ClientView;
 import io.roster.oauth.OAuthClients;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +24,7 @@ public class OAuthBacking {
   private int accessTokenMinutes = OAuthClients.DEFAULT_TOKEN_MINUTES;
   private int secretDays = OAuthClients.DEFAULT_SECRET_DAYS;
   private OAuthClients.CreatedClient created;
-  private List<OAuthClient> list;
+  private List<ClientView> list;
 
   public void create() {
     try {
@@ -45,7 +45,7 @@ public class OAuthBacking {
         + "/oauth/token";
   }
 
-  public List<OAuthClient> getClients() {
+  public List<ClientView> getClients() {
     if (list == null) {
       list = clients.list();
     }

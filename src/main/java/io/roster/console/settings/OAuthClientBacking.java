@@ -2,13 +2,13 @@ package io.roster.console.settings;
 
 import io.roster.console.Messages;
 import io.roster.console.RequestParameters;
-import io.roster.oauth.ClientSecret;
-import io.roster.oauth.FederatedCredential;
+import io.roster.oauth.ClientView;
+import io.roster.oauth.CredentialView;
 import io.roster.oauth.FederatedCredentials;
 import io.roster.oauth.FederationTrust;
 import io.roster.oauth.IssuedSecret;
-import io.roster.oauth.OAuthClient;
 import io.roster.oauth.OAuthClients;
+import io.roster.oauth.SecretView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class OAuthClientBacking {
   @Inject FederatedCredentials credentials;
 
   private String id;
-  private OAuthClient client;
+  private ClientView client;
   private int secretDays = OAuthClients.DEFAULT_SECRET_DAYS;
   private IssuedSecret issued;
   private final Map<String, String> trust =
@@ -110,18 +110,18 @@ public class OAuthClientBacking {
     }
   }
 
-  public OAuthClient getClient() {
+  public ClientView getClient() {
     if (client == null && clientId() != null) {
       client = clients.find(clientId()).orElse(null);
     }
     return client;
   }
 
-  public List<ClientSecret> getSecrets() {
+  public List<SecretView> getSecrets() {
     return clients.secrets(clientId());
   }
 
-  public List<FederatedCredential> getCredentials() {
+  public List<CredentialView> getCredentials() {
     return credentials.list(clientId());
   }
 
