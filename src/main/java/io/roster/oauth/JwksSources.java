@@ -20,6 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code kid} the cache lacks (an issuer's key rotation); at most two fetches per 30 seconds, so
  * that one is left for a rotation and made-up {@code kid}s cannot turn Roster against the issuer.
  * Per node; one entry per credential ever used on this node.
+ *
+ * <p>What the cache may get wrong, and for how long: a key the issuer withdraws stays trusted by a
+ * node for at most five minutes (the issuer's own rotation guidance keeps old keys published longer
+ * than that). Nothing else is cached: whether the credential, its client and the SCIM switch are
+ * still active is read from PostgreSQL on every token request, so a revocation on any node applies
+ * at once on all; a credential is never edited (only added or revoked), so its id always names the
+ * same issuer and JWKS.
  */
 @ApplicationScoped
 public class JwksSources {

@@ -13,6 +13,11 @@ import javax.sql.DataSource;
  * requests are refused at once (503) instead of each waiting out EclipseLink's reconnect attempts
  * (two retries 5 s apart for a read outside a transaction), so request threads do not pile up
  * during an outage. The first request after the database returns reopens the gate.
+ *
+ * <p>The answer is at most a second old and only decides whether to try the database: a stale
+ * "open" sends a request to the database, which then fails into the usual 503; a stale "closed"
+ * answers 503 with {@code Retry-After} for at most a second after the database is back. No data is
+ * ever served from it.
  */
 @ApplicationScoped
 public class DatabaseGate {
