@@ -1,12 +1,15 @@
 package io.roster.discovery;
 
+import io.roster.persistence.ListCursors;
 import io.roster.scim.error.ScimException;
+import io.roster.scim.http.PagingLimits;
 import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.schema.DiscoveryDocuments;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.ResourceType;
+import io.roster.scim.schema.ServiceLimits;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -27,13 +30,17 @@ public class DiscoveryResource {
   static final String DOCUMENTATION = "https://github.com/roster/roster#readme";
 
   @Inject ScimConfig config;
+  @Inject ListCursors cursors;
   @Context UriInfo uri;
 
   @GET
   @Path("ServiceProviderConfig")
   public JsonObject serviceProviderConfig() {
-    return DiscoveryDocuments.serviceProviderConfig(
-        base(), config.paging().maxResults(), DOCUMENTATION);
+    PagingLimits paging = config.paging();
+    ServiceLimits limits =
+        new ServiceLimits(
+            paging.defaultCount(), paging.maxResults(), cursors.timeout().toSeconds(), 0, 0);
+    return DiscoveryDocuments.serviceProviderConfig(base(), limits, DOCUMENTATION);
   }
 
   @GET

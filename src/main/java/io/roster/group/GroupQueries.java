@@ -1,6 +1,7 @@
 package io.roster.group;
 
 import io.roster.persistence.AttributeColumn;
+import io.roster.persistence.ListCursors;
 import io.roster.persistence.PageQuery;
 import io.roster.persistence.UnfilteredTotals;
 import io.roster.scim.protocol.ListRequest;
@@ -25,6 +26,7 @@ class GroupQueries {
   EntityManager em;
 
   @Inject UnfilteredTotals totals;
+  @Inject ListCursors cursors;
 
   StoredGroup load(GroupEntity group, boolean withMembers) {
     return page(List.of(group), withMembers).get(0);
@@ -40,9 +42,9 @@ class GroupQueries {
    */
   GroupPage search(ListRequest request, AttributeColumn sortBy, boolean withMembers) {
     PageQuery.Page<GroupEntity> page =
-        new PageQuery<>(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE, totals)
+        new PageQuery<>(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE, totals, cursors)
             .find(request, sortBy);
-    return new GroupPage(page(page.rows(), withMembers), page.total());
+    return new GroupPage(page(page.rows(), withMembers), page.total(), page.cursors());
   }
 
   private List<StoredGroup> page(List<GroupEntity> groups, boolean withMembers) {

@@ -1,13 +1,13 @@
 package io.roster.group;
 
 import io.roster.scim.http.ListRequests;
+import io.roster.scim.http.ListResponses;
 import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Versions;
-import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.inject.Inject;
@@ -112,8 +112,7 @@ public class GroupResource {
 
   private JsonObject list(ListRequest request) {
     ResourcePage page = groups.search(request, scimBase());
-    return ListResponse.of(
-        page.resources(), (int) page.totalResults(), request.page().startIndex());
+    return ListResponses.of(request, page);
   }
 
   /** One group with its {@code ETag} and, as RFC 7644 §3.1 asks, its {@code Location}. */

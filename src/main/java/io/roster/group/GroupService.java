@@ -90,7 +90,8 @@ public class GroupService {
     }
     return new ResourcePage(
         page.groups().stream().map(g -> projection.apply(g.toJson(scimBase))).toList(),
-        page.totalResults());
+        page.totalResults(),
+        page.cursors());
   }
 
   /** PUT: attributes and the whole member list become what the body says. */

@@ -1,6 +1,7 @@
 package io.roster.persistence;
 
 import io.roster.scim.filter.Filter;
+import io.roster.scim.protocol.CursorLinks;
 import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * One page of a filtered, sorted listing. The first page is read directly; a later one in two cheap
  * steps: the page's ids (an index-only scan, even deep into a large directory), then only those
- * rows. The total is counted only when the page alone cannot tell it.
+ * rows. The total is counted only when the page alone cannot tell it. A page asked for by cursor is
+ * a keyset read ({@link KeysetQuery}).
  */
 public final class PageQuery<T> {
   private final EntityManager em;
@@ -28,22 +30,33 @@ public final class PageQuery<T> {
   private final ResourceSchema schema;
   private final StorageMapping mapping;
   private final UnfilteredTotals totals;
+  private final ListCursors cursors;
 
   public PageQuery(
       EntityManager em,
       Class<T> entity,
       ResourceSchema schema,
       StorageMapping mapping,
-      UnfilteredTotals totals) {
+      UnfilteredTotals totals,
+      ListCursors cursors) {
     this.em = em;
     this.entity = entity;
     this.schema = schema;
     this.mapping = mapping;
     this.totals = totals;
+    this.cursors = cursors;
   }
 
-  /** The rows of the requested page, in order, and how many resources match in all. */
-  public record Page<T>(List<T> rows, long total) {}
+  /**
+   * The rows of the requested page, in order, and how many resources match in all.
+   *
+   * @param cursors where the listing goes on, for a page asked for by cursor
+   */
+  public record Page<T>(List<T> rows, long total, CursorLinks cursors) {
+    Page(List<T> rows, long total) {
+      this(rows, total, CursorLinks.NONE);
+    }
+  }
 
   /**
    * The page {@code request} asks for, sorted by {@code sortBy} (null: by id only), which the
@@ -54,6 +67,12 @@ public final class PageQuery<T> {
   public Page<T> find(ListRequest request, AttributeColumn sortBy) {
     Listing p = new Listing(request, sortBy);
     CriteriaBuilder cb = em.getCriteriaBuilder();
+    if (request.page().byCursor()) {
+      KeysetQuery.Result<T> page =
+          new KeysetQuery<>(em, entity, schema, mapping, cursors.codec()).read(request, sortBy);
+      long total = page.first() && !page.more() ? page.rows().size() : total(cb, p);
+      return new Page<>(page.rows(), total, page.links());
+    }
     List<T> rows = List.of();
     if (p.count() > 0) {
       rows = p.startIndex() == 1 ? firstPage(cb, p) : byIds(pageIds(cb, p));
@@ -62,8 +81,11 @@ public final class PageQuery<T> {
     if (pageTellsTotal) {
       return new Page<>(rows, p.startIndex() - 1L + rows.size());
     }
-    long total = p.filter() == null ? totals.get(entity, () -> count(cb, p)) : count(cb, p);
-    return new Page<>(rows, total);
+    return new Page<>(rows, total(cb, p));
+  }
+
+  private long total(CriteriaBuilder cb, Listing p) {
+    return p.filter() == null ? totals.get(entity, () -> count(cb, p)) : count(cb, p);
   }
 
   /** The request and its resolved sort column, as the queries below read them. */

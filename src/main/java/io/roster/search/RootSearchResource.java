@@ -1,5 +1,6 @@
 package io.roster.search;
 
+import io.roster.scim.error.ScimException;
 import io.roster.scim.http.ListRequests;
 import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
@@ -31,6 +32,10 @@ public class RootSearchResource {
   public JsonObject search(JsonObject body) {
     ListRequest forUsers = ListRequests.fromSearch(body, config.paging(), ResourceSchema.USER);
     ListRequest forGroups = ListRequests.fromSearch(body, config.paging(), ResourceSchema.GROUP);
+    if (forUsers.page().byCursor()) {
+      throw ScimException.invalidValue(
+          "A search across resource types pages by startIndex; cursors page /Users and /Groups");
+    }
     ResourcePage page = search.search(forUsers, forGroups, ScimBaseUrl.of(uri));
     return ListResponse.of(
         page.resources(), (int) page.totalResults(), forUsers.page().startIndex());

@@ -2,6 +2,7 @@ package io.roster.user;
 
 import io.roster.persistence.AttributeColumn;
 import io.roster.persistence.JpqlIds;
+import io.roster.persistence.ListCursors;
 import io.roster.persistence.PageQuery;
 import io.roster.persistence.ReadOnly;
 import io.roster.persistence.UnfilteredTotals;
@@ -33,6 +34,7 @@ class UserQueries {
   EntityManager em;
 
   @Inject UnfilteredTotals totals;
+  @Inject ListCursors cursors;
 
   @Inject Instance<UserGroups> groups;
 
@@ -89,8 +91,9 @@ class UserQueries {
    */
   UserPage search(ListRequest request, AttributeColumn sortBy) {
     PageQuery.Page<UserEntity> page =
-        new PageQuery<>(em, UserEntity.class, SCHEMA, storage, totals).find(request, sortBy);
-    return new UserPage(page(page.rows()), page.total());
+        new PageQuery<>(em, UserEntity.class, SCHEMA, storage, totals, cursors)
+            .find(request, sortBy);
+    return new UserPage(page(page.rows()), page.total(), page.cursors());
   }
 
   private Map<UUID, List<UserValueEntity>> valuesOf(List<UUID> userIds) {

@@ -1,13 +1,13 @@
 package io.roster.user;
 
 import io.roster.scim.http.ListRequests;
+import io.roster.scim.http.ListResponses;
 import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
 import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Versions;
-import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.inject.Inject;
@@ -94,8 +94,7 @@ public class UserResource {
 
   private JsonObject list(ListRequest request) {
     ResourcePage page = users.search(request, scimBase());
-    return ListResponse.of(
-        page.resources(), (int) page.totalResults(), request.page().startIndex());
+    return ListResponses.of(request, page);
   }
 
   /** One user with its {@code ETag} and, as RFC 7644 §3.1 asks, its {@code Location}. */

@@ -86,7 +86,8 @@ public class UserService {
     Projection projection = request.projection();
     return new ResourcePage(
         page.users().stream().map(u -> projection.apply(u.toJson(scimBase))).toList(),
-        page.totalResults());
+        page.totalResults(),
+        page.cursors());
   }
 
   public StoredUser replace(String id, JsonObject body, String ifMatch) {

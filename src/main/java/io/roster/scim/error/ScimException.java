@@ -43,6 +43,14 @@ public class ScimException extends RuntimeException {
     return new ScimException(400, ScimType.INVALID_VALUE, detail);
   }
 
+  public static ScimException invalidCursor(String detail) {
+    return new ScimException(400, ScimType.INVALID_CURSOR, detail);
+  }
+
+  public static ScimException expiredCursor(String detail) {
+    return new ScimException(400, ScimType.EXPIRED_CURSOR, detail);
+  }
+
   public static ScimException noTarget(String detail) {
     return new ScimException(400, ScimType.NO_TARGET, detail);
   }

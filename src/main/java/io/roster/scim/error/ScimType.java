@@ -11,7 +11,11 @@ public enum ScimType {
   NO_TARGET("noTarget"),
   INVALID_VALUE("invalidValue"),
   INVALID_VERS("invalidVers"),
-  SENSITIVE("sensitive");
+  SENSITIVE("sensitive"),
+  /** RFC 9865 §2.1: a cursor this service did not issue for this query, or altered. */
+  INVALID_CURSOR("invalidCursor"),
+  /** RFC 9865 §2.1: a cursor older than the advertised cursorTimeout. */
+  EXPIRED_CURSOR("expiredCursor");
 
   private final String wire;
 

@@ -14,11 +14,13 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Reads a {@link ListRequest} from the query parameters of {@code GET /Users} or {@code GET
  * /Groups}, or from a {@code POST .search} body (SearchRequest schema): the same names, the same
- * rules, the same errors.
+ * rules, the same errors. A {@code cursor} (RFC 9865), even empty, asks for paging by cursor
+ * instead of by index; it is checked later, by the storage that issued it.
  */
 public final class ListRequests {
   private ListRequests() {}
@@ -30,6 +32,9 @@ public final class ListRequests {
         query.getFirst("filter"),
         query.getFirst("startIndex"),
         query.getFirst("count"),
+        query.containsKey("cursor")
+            ? Objects.requireNonNullElse(query.getFirst("cursor"), "")
+            : null,
         query.getFirst("sortBy"),
         query.getFirst("sortOrder"),
         query.getFirst("attributes"),
@@ -45,6 +50,7 @@ public final class ListRequests {
         text(body, "filter"),
         text(body, "startIndex"),
         text(body, "count"),
+        text(body, "cursor"),
         text(body, "sortBy"),
         text(body, "sortOrder"),
         list(body, "attributes"),
@@ -57,18 +63,24 @@ public final class ListRequests {
       String filter,
       String startIndex,
       String count,
+      String cursor,
       String sortBy,
       String sortOrder,
       String attributes,
       String excludedAttributes,
       PagingLimits limits,
       ResourceSchema schema) {
+    if (cursor != null && !blank(startIndex)) {
+      throw ScimException.invalidValue(
+          "startIndex and cursor ask for two kinds of paging: send one of them (RFC 9865)");
+    }
     return new ListRequest(
         blank(filter) ? null : FilterParser.parse(filter),
         new Sort(blank(sortBy) ? null : sortBy, descending(sortOrder)),
         new PageRequest(
             Math.max(1, integer(startIndex, 1, "startIndex")),
-            limits.clamp(integer(count, limits.defaultCount(), "count"))),
+            limits.clamp(integer(count, limits.defaultCount(), "count")),
+            cursor == null ? null : cursor.trim()),
         Projection.parse(attributes, excludedAttributes, schema));
   }
 

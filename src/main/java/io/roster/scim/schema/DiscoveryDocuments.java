@@ -58,21 +58,33 @@ public final class DiscoveryDocuments {
   }
 
   /**
-   * The {@code /ServiceProviderConfig} document: PATCH, filter, sort and ETags supported; bulk and
-   * password change not; Roster's bearer tokens and OAuth 2.0 client-credentials access tokens as
-   * the authentication schemes.
+   * The {@code /ServiceProviderConfig} document: PATCH, filter, sort, ETags and bulk supported;
+   * password change not; paging by index (the default) and by cursor (RFC 9865); Roster's bearer
+   * tokens and OAuth 2.0 client-credentials access tokens as the authentication schemes.
    *
-   * @param maxResults the most resources one filtered list returns
    * @param documentationUri where humans read about Roster's SCIM endpoint and tokens
    */
   public static JsonObject serviceProviderConfig(
-      String baseUrl, int maxResults, String documentationUri) {
+      String baseUrl, ServiceLimits limits, String documentationUri) {
     return Jsons.createObjectBuilder()
         .add("schemas", Jsons.createArrayBuilder().add(SERVICE_PROVIDER_CONFIG_URN))
         .add("documentationUri", documentationUri)
         .add("patch", supported(true))
-        .add("bulk", supported(false).add("maxOperations", 0).add("maxPayloadSize", 0))
-        .add("filter", supported(true).add("maxResults", maxResults))
+        .add(
+            "bulk",
+            supported(limits.bulkMaxOperations() > 0)
+                .add("maxOperations", limits.bulkMaxOperations())
+                .add("maxPayloadSize", limits.bulkMaxPayloadSize()))
+        .add("filter", supported(true).add("maxResults", limits.maxPageSize()))
+        .add(
+            "pagination",
+            Jsons.createObjectBuilder()
+                .add("cursor", true)
+                .add("index", true)
+                .add("defaultPaginationMethod", "index")
+                .add("defaultPageSize", limits.defaultPageSize())
+                .add("maxPageSize", limits.maxPageSize())
+                .add("cursorTimeout", limits.cursorTimeoutSeconds()))
         .add("changePassword", supported(false))
         .add("sort", supported(true))
         .add("etag", supported(true))

@@ -3,6 +3,7 @@ package io.roster.scim.schema;
 import io.roster.scim.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
 
@@ -27,5 +28,33 @@ public final class ListResponse {
         .add("startIndex", startIndex)
         .add("Resources", array)
         .build();
+  }
+
+  /**
+   * A page read by cursor (RFC 9865 §2): no startIndex, since the page has no fixed place, and
+   * {@code nextCursor} / {@code previousCursor} where those pages exist.
+   *
+   * @param nextCursor null on the last page
+   * @param previousCursor null on the first page
+   */
+  public static JsonObject ofCursor(
+      List<? extends JsonValue> resources,
+      long totalResults,
+      String nextCursor,
+      String previousCursor) {
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
+    resources.forEach(array::add);
+    JsonObjectBuilder response =
+        Jsons.createObjectBuilder()
+            .add("schemas", Jsons.createArrayBuilder().add(URN))
+            .add("totalResults", totalResults)
+            .add("itemsPerPage", resources.size());
+    if (nextCursor != null) {
+      response.add("nextCursor", nextCursor);
+    }
+    if (previousCursor != null) {
+      response.add("previousCursor", previousCursor);
+    }
+    return response.add("Resources", array).build();
   }
 }

@@ -78,12 +78,21 @@ class DiscoveryDocumentsTest {
   void serviceProviderConfig() {
     JsonObject doc =
         DiscoveryDocuments.serviceProviderConfig(
-            "https://roster.example/scim/v2", 200, "https://roster.example/docs/scim");
+            "https://roster.example/scim/v2",
+            new ServiceLimits(100, 200, 600, 1000, 1048576),
+            "https://roster.example/docs/scim");
     assertTrue(doc.getJsonObject("patch").getBoolean("supported"));
-    assertFalse(doc.getJsonObject("bulk").getBoolean("supported"));
-    assertEquals(0, doc.getJsonObject("bulk").getInt("maxOperations"));
-    assertEquals(0, doc.getJsonObject("bulk").getInt("maxPayloadSize"));
+    assertTrue(doc.getJsonObject("bulk").getBoolean("supported"));
+    assertEquals(1000, doc.getJsonObject("bulk").getInt("maxOperations"));
+    assertEquals(1048576, doc.getJsonObject("bulk").getInt("maxPayloadSize"));
     assertEquals(200, doc.getJsonObject("filter").getInt("maxResults"));
+    JsonObject pagination = doc.getJsonObject("pagination");
+    assertTrue(pagination.getBoolean("cursor"));
+    assertTrue(pagination.getBoolean("index"));
+    assertEquals("index", pagination.getString("defaultPaginationMethod"));
+    assertEquals(100, pagination.getInt("defaultPageSize"));
+    assertEquals(200, pagination.getInt("maxPageSize"));
+    assertEquals(600, pagination.getInt("cursorTimeout"));
     assertFalse(doc.getJsonObject("changePassword").getBoolean("supported"));
     assertTrue(doc.getJsonObject("sort").getBoolean("supported"));
     assertTrue(doc.getJsonObject("etag").getBoolean("supported"));
