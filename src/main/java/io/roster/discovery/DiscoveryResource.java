@@ -2,6 +2,7 @@ package io.roster.discovery;
 
 import io.roster.persistence.ListCursors;
 import io.roster.scim.error.ScimException;
+import io.roster.scim.http.BodySizeLimit;
 import io.roster.scim.http.PagingLimits;
 import io.roster.scim.http.ScimBaseUrl;
 import io.roster.scim.http.ScimConfig;
@@ -39,7 +40,11 @@ public class DiscoveryResource {
     PagingLimits paging = config.paging();
     ServiceLimits limits =
         new ServiceLimits(
-            paging.defaultCount(), paging.maxResults(), cursors.timeout().toSeconds(), 0, 0);
+            paging.defaultCount(),
+            paging.maxResults(),
+            cursors.timeout().toSeconds(),
+            config.bulkMaxOperations(),
+            BodySizeLimit.MAX_BYTES);
     return DiscoveryDocuments.serviceProviderConfig(base(), limits, DOCUMENTATION);
   }
 

@@ -1,5 +1,6 @@
 package io.roster.web;
 
+import io.roster.bulk.BulkResource;
 import io.roster.discovery.DiscoveryResource;
 import io.roster.group.GroupResource;
 import io.roster.platform.ScimDatabaseGateFilter;
@@ -31,6 +32,7 @@ public class ScimApplication extends Application {
         UserResource.class,
         GroupResource.class,
         RootSearchResource.class,
+        BulkResource.class,
         ScimAuthenticationFilter.class,
         BodySizeLimit.class,
         JsonBodies.class,

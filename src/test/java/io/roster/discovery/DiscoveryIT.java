@@ -76,7 +76,8 @@ class DiscoveryIT {
     assertEquals(200, config.getJsonObject("filter").getInt("maxResults"));
     assertTrue(config.getJsonObject("etag").getBoolean("supported"));
     assertTrue(config.getJsonObject("sort").getBoolean("supported"));
-    assertEquals(false, config.getJsonObject("bulk").getBoolean("supported"));
+    assertTrue(config.getJsonObject("bulk").getBoolean("supported"));
+    assertEquals(1000, config.getJsonObject("bulk").getInt("maxOperations"));
     assertEquals(false, config.getJsonObject("changePassword").getBoolean("supported"));
   }
 

@@ -14,7 +14,8 @@ import java.io.InputStream;
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
-  static final long MAX_BYTES = 1024 * 1024;
+  /** Also /Bulk's maxPayloadSize, as ServiceProviderConfig advertises it. */
+  public static final int MAX_BYTES = 1024 * 1024;
 
   @Override
   public void filter(ContainerRequestContext request) {

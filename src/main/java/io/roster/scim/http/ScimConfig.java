@@ -17,6 +17,15 @@ public class ScimConfig {
   @ConfigProperty(name = "roster.scim.max-results", defaultValue = "200")
   int maxResults;
 
+  @Inject
+  @ConfigProperty(name = "roster.scim.bulk.max-operations", defaultValue = "1000")
+  int bulkMaxOperations;
+
+  /** The most operations one /Bulk request may hold (its maxPayloadSize is BodySizeLimit's). */
+  public int bulkMaxOperations() {
+    return bulkMaxOperations;
+  }
+
   public PagingLimits paging() {
     return new PagingLimits(Math.min(defaultCount, maxResults), maxResults);
   }
