@@ -42,7 +42,7 @@ public final class Bench {
 
     String loadAverage = Machine.loadAverage();
     Map<String, Scenario> catalogue = new LinkedHashMap<>();
-    Scenarios.all(Long.toString(System.currentTimeMillis(), 36))
+    Scenarios.all(Long.toString(System.currentTimeMillis(), 36), http)
         .forEach(s -> catalogue.put(s.name(), s));
     LoadRunner runner = new LoadRunner(http, options, server);
     if (!options.serverWarmUp().isZero()) {
@@ -62,6 +62,7 @@ public final class Bench {
       }
       Scenario scenario = catalogue.get(name);
       log(scenario.name() + ": " + scenario.description());
+      scenario.prepare().run();
       for (int clients : options.clients()) {
         results.add(report(runner.run(scenario, clients, options.rate(), SEED)));
       }

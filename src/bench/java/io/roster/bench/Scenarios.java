@@ -1,11 +1,15 @@
 package io.roster.bench;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** The issue's scenarios (the full import is {@link ImportRun}), by the names the table shows. */
@@ -18,9 +22,71 @@ final class Scenarios {
   /** Numbers new userNames across all rows of a run: contexts restart their iteration per row. */
   private static final AtomicLong CREATED = new AtomicLong();
 
+  static final String BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
+  private static final int BULK_SIZE = 1000;
+
+  /** The cursor of page-cursor-deep points at the user index paging reaches with 90,001. */
+  private static final int DEEP_POSITION = 90_000;
+
   private Scenarios() {}
 
-  static List<Scenario> all(String runTag) {
+  /**
+   * A cursor to the page after the first {@code position} users, by walking nextCursor once (pages
+   * of 200, the maximum). It stays valid for the server's cursorTimeout (600 s by default), longer
+   * than the rows that use it.
+   */
+  private static String cursorAt(Http http, int position) {
+    String cursor = "";
+    for (int seen = 0; seen < position; seen += 200) {
+      try {
+        Http.Answer answer =
+            http.exchange(
+                Http.Call.get(
+                    "/scim/Users?excludedAttributes=emails,groups&count="
+                        + Math.min(200, position - seen)
+                        + "&cursor="
+                        + cursor));
+        if (answer.status() != 200) {
+          throw new IllegalStateException("walking the cursor: " + answer.status());
+        }
+        try (JsonReader reader =
+            UserJson.JSON.createReader(new ByteArrayInputStream(answer.body()))) {
+          cursor = reader.readObject().getString("nextCursor");
+        }
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("walking the cursor", e);
+      }
+    }
+    return cursor;
+  }
+
+  /** A userName no run has used, in the domain each run deletes first. */
+  private static String newUserName(Person p, String runTag) {
+    return p.given().toLowerCase(Locale.ROOT)
+        + "."
+        + runTag
+        + "."
+        + CREATED.incrementAndGet()
+        + "@"
+        + Directory.NEW_USER_DOMAIN;
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  static List<Scenario> all(String runTag, Http http) {
+    Supplier<String> deepCursor = memoized(() -> cursorAt(http, DEEP_POSITION));
     return List.of(
         new Scenario(
             "get-user",
@@ -45,19 +111,21 @@ final class Scenarios {
             "GET /scim/Users?startIndex=90001&count=100",
             c -> Http.Call.get("/scim/Users?startIndex=90001&count=100")),
         new Scenario(
+            "page-cursor-first",
+            "GET /scim/Users?cursor=&count=100 (RFC 9865), the first page by cursor",
+            c -> Http.Call.get("/scim/Users?cursor=&count=100")),
+        new Scenario(
+            "page-cursor-deep",
+            "GET /scim/Users?cursor=...&count=100, the cursor of user 90,001 (walked to once)",
+            c -> Http.Call.get("/scim/Users?count=100&cursor=" + deepCursor.get()),
+            deepCursor::get),
+        new Scenario(
             "post-user",
             "POST /scim/Users, a new user each time",
             c -> {
               Person p = Person.of(c.randomUser());
-              String userName =
-                  p.given().toLowerCase(Locale.ROOT)
-                      + "."
-                      + runTag
-                      + "."
-                      + CREATED.incrementAndGet()
-                      + "@"
-                      + Directory.NEW_USER_DOMAIN;
-              return Http.Call.send("POST", "/scim/Users", UserJson.of(p, userName, p.title()));
+              return Http.Call.send(
+                  "POST", "/scim/Users", UserJson.of(p, newUserName(p, runTag), p.title()));
             }),
         new Scenario(
             "put-user",
@@ -74,6 +142,30 @@ final class Scenarios {
             c -> {
               Person p = Person.of(c.ownUser(0, Directory.USERS, c.iteration / 2));
               return Http.Call.send("PATCH", "/scim/Users/" + p.id(), active(c.iteration % 2 == 1));
+            }),
+        new Scenario(
+            "bulk-create",
+            "POST /scim/Bulk of 1,000 user creates (users/s = req/s x 1,000)",
+            c -> {
+              JsonArrayBuilder operations = UserJson.JSON.createArrayBuilder();
+              for (int i = 0; i < BULK_SIZE; i++) {
+                Person p = Person.of(c.randomUser());
+                operations.add(
+                    UserJson.JSON
+                        .createObjectBuilder()
+                        .add("method", "POST")
+                        .add("path", "/Users")
+                        .add("bulkId", "u" + i)
+                        .add("data", UserJson.of(p, newUserName(p, runTag), p.title())));
+              }
+              return Http.Call.send(
+                  "POST",
+                  "/scim/Bulk",
+                  UserJson.JSON
+                      .createObjectBuilder()
+                      .add("schemas", UserJson.JSON.createArrayBuilder().add(BULK_REQUEST))
+                      .add("Operations", operations)
+                      .build());
             }),
         membership("group-small", Directory.SMALL_GROUP, Directory.SMALL_GROUP_SIZE),
         membership("group-large", Directory.LARGE_GROUP, Directory.LARGE_GROUP_SIZE),

@@ -11,6 +11,7 @@ import io.roster.testing.ScimTestClient;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,12 +43,7 @@ class BulkIT {
     JsonArray ops =
         bulk(
             null,
-            op(
-                "POST",
-                "/Groups",
-                "g",
-                "{\"displayName\":\"Bulk %s\",\"members\":[{\"value\":\"bulkId:ann\"},{\"value\":\"bulkId:bob\"}]}"
-                    .formatted(run)),
+            group("g", "Bulk", "ann", "bob"),
             op("POST", "/Users", "ann", user("ann")),
             op("POST", "/Users", "bob", user("bob")));
     assertEquals(List.of("ann:201", "bob:201", "g:201"), statuses(ops), ops.toString());
@@ -139,16 +135,8 @@ class BulkIT {
     JsonArray ops =
         bulk(
             null,
-            op(
-                "POST",
-                "/Groups",
-                "a",
-                "{\"displayName\":\"A %s\",\"members\":[{\"value\":\"bulkId:b\"}]}".formatted(run)),
-            op(
-                "POST",
-                "/Groups",
-                "b",
-                "{\"displayName\":\"B %s\",\"members\":[{\"value\":\"bulkId:a\"}]}".formatted(run)),
+            group("a", "A", "b"),
+            group("b", "B", "a"),
             op("POST", "/Users", "eve", user("eve")));
     assertEquals(List.of("eve:201", "a:409", "b:409"), statuses(ops), ops.toString());
     var groups = scim.get("/Groups?filter=" + ScimClient.q("displayName ew \"" + run + "\""));
@@ -186,6 +174,19 @@ class BulkIT {
         ScimClient.anonymous().post("/Bulk", request(null, op("POST", "/Users", "x", user("x"))));
     assertEquals(401, unauthenticated.status());
     assertEquals(0, count("userName eq \"" + name("x") + "\""));
+  }
+
+  /** A POST of a group named {@code name} and the run, its members bulkId references. */
+  private String group(String bulkId, String name, String... memberBulkIds) {
+    String members =
+        Arrays.stream(memberBulkIds)
+            .map(m -> "{\"value\":\"bulkId:" + m + "\"}")
+            .collect(Collectors.joining(","));
+    return op(
+        "POST",
+        "/Groups",
+        bulkId,
+        "{\"displayName\":\"%s %s\",\"members\":[%s]}".formatted(name, run, members));
   }
 
   private String user(String who) {
