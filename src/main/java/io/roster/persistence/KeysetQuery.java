@@ -51,7 +51,14 @@ final class KeysetQuery<T> {
   /** A row of the page and its position, from which the page's cursors are made. */
   private record Row<T>(T entity, Object sortValue, UUID id) {}
 
-  /** The rows, in listing order, and whether more exist past them in the direction read. */
+  /**
+   * A page read by cursor.
+   *
+   * @param rows in listing order
+   * @param first whether the request had an empty cursor (the listing's first page)
+   * @param more whether rows exist past the page in the direction read (on a first page without
+   *     more, the page's size is the total)
+   */
   record Result<T>(List<T> rows, CursorLinks links, boolean first, boolean more) {}
 
   /** One ordered stretch of the listing: a condition and the order within it. */
