@@ -2,11 +2,9 @@ package io.roster.group;
 
 import io.roster.persistence.AttributeColumn;
 import io.roster.persistence.PageQuery;
-import io.roster.persistence.UnfilteredTotals;
 import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -24,8 +22,6 @@ class GroupQueries {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  @Inject UnfilteredTotals totals;
-
   StoredGroup load(GroupEntity group, boolean withMembers) {
     return page(List.of(group), withMembers).get(0);
   }
@@ -40,8 +36,7 @@ class GroupQueries {
    */
   GroupPage search(ListRequest request, AttributeColumn sortBy, boolean withMembers) {
     PageQuery.Page<GroupEntity> page =
-        new PageQuery<>(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE, totals)
-            .find(request, sortBy);
+        new PageQuery<>(em, GroupEntity.class, SCHEMA, GroupStorage.INSTANCE).find(request, sortBy);
     return new GroupPage(page(page.rows(), withMembers), page.total());
   }
 
