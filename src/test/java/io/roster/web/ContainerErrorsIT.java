@@ -29,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What Liberty refuses before Roster's code runs, sent over a raw socket (HTTP clients normalise or
  * refuse such URIs): under /scim the SCIM error JSON, not Liberty's HTML page. An encoded NUL or a
- * bad percent-escape is refused before Liberty picks the application, so no error page applies
- * (README, "Errors").
+ * bad percent-escape is refused before Liberty picks the application, so no error page applies, and
+ * Liberty 26.0.0.3 has no setting for that answer's body (README, "Exact totals, round trips,
+ * container errors, large groups").
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
