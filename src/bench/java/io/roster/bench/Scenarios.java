@@ -170,6 +170,10 @@ final class Scenarios {
         membership("group-small", Directory.SMALL_GROUP, Directory.SMALL_GROUP_SIZE),
         membership("group-large", Directory.LARGE_GROUP, Directory.LARGE_GROUP_SIZE),
         new Scenario(
+            "group-large-get",
+            "GET /scim/Groups/{id} of the group of " + Directory.LARGE_GROUP_SIZE + " members",
+            c -> Http.Call.get("/scim/Groups/" + Directory.groupId(Directory.LARGE_GROUP))),
+        new Scenario(
             "group-filter",
             "GET /scim/Groups?excludedAttributes=members&filter=displayName eq \"...\"",
             c ->

@@ -121,7 +121,7 @@ final class Seeder {
       for (int i = 0; i < Directory.USERS; i++) {
         Person p = Person.of(i);
         emails.row(p.id(), "emails", 0, p.userName(), "work", true);
-        emails.row(p.id(), "emails", 1, p.homeEmail(), "home", false);
+        emails.row(p.id(), "emails", 1, p.homeEmail(), "home", null);
       }
     }
   }

@@ -39,15 +39,7 @@ final class GroupMapper {
     if (members != null && !members.isEmpty()) {
       JsonArrayBuilder array = Jsons.createArrayBuilder();
       for (Member member : members) {
-        JsonObjectBuilder m =
-            Jsons.createObjectBuilder()
-                .add("value", member.userId().toString())
-                .add("display", member.display())
-                .add("type", "User");
-        if (scimBase != null) {
-          m.add("$ref", scimBase + "/Users/" + member.userId());
-        }
-        array.add(m);
+        array.add(member(member, scimBase));
       }
       json.add("members", array);
     }
@@ -61,6 +53,19 @@ final class GroupMapper {
       meta.add("location", scimBase + "/Groups/" + group.id);
     }
     return json.add("meta", meta).build();
+  }
+
+  /** One element of members; its {@code $ref} (RFC 7643 §4.2) only with {@code scimBase}. */
+  static JsonObject member(Member member, String scimBase) {
+    JsonObjectBuilder m =
+        Jsons.createObjectBuilder()
+            .add("value", member.userId().toString())
+            .add("display", member.display())
+            .add("type", "User");
+    if (scimBase != null) {
+      m.add("$ref", scimBase + "/Users/" + member.userId());
+    }
+    return m.build();
   }
 
   private static String string(JsonObject source, String name) {

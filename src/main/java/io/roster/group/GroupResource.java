@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 /** {@code /scim/Groups}: parses the request, calls {@link GroupService}, shapes the answer. */
@@ -60,11 +61,15 @@ public class GroupResource {
       @QueryParam("excludedAttributes") String excludedAttributes,
       @HeaderParam("If-None-Match") String ifNoneMatch) {
     Projection projection = Projection.parse(attributes, excludedAttributes, SCHEMA);
-    StoredGroup group = groups.get(id, projection.includes("members"));
+    StoredGroup group = groups.get(id, false);
     if (Versions.notModified(ifNoneMatch, group.group().version)) {
       return Response.notModified(Versions.etag(group.group().version)).build();
     }
-    return single(group, Response.ok(), projection);
+    if (!projection.includes("members")) {
+      return single(group, Response.ok(), projection);
+    }
+    StreamedGroup streamed = new StreamedGroup(group.group(), projection, scimBase(), groups);
+    return located(group, Response.ok()).entity((StreamingOutput) streamed::write).build();
   }
 
   @POST
@@ -117,12 +122,13 @@ public class GroupResource {
 
   /** One group with its {@code ETag} and, as RFC 7644 §3.1 asks, its {@code Location}. */
   private Response single(StoredGroup group, Response.ResponseBuilder response, Projection p) {
-    String base = scimBase();
+    return located(group, response).entity(p.apply(group.toJson(scimBase()))).build();
+  }
+
+  private Response.ResponseBuilder located(StoredGroup group, Response.ResponseBuilder response) {
     return response
-        .entity(p.apply(group.toJson(base)))
         .tag(EntityTag.valueOf(Versions.etag(group.group().version)))
-        .header(HttpHeaders.LOCATION, base + "/Groups/" + group.group().id())
-        .build();
+        .header(HttpHeaders.LOCATION, scimBase() + "/Groups/" + group.group().id());
   }
 
   private String scimBase() {

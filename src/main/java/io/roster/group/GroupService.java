@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -70,6 +71,14 @@ public class GroupService {
   @Transactional(TxType.SUPPORTS)
   public StoredGroup get(String id, boolean withMembers) {
     return queries.load(find(id, LockModeType.NONE), withMembers);
+  }
+
+  /**
+   * Hands each member of the group to {@code each} as it is read, for an answer written while the
+   * members are read (see {@link GroupQueries#forEachMember}); one read-only transaction.
+   */
+  public void forEachMember(UUID groupId, Consumer<Member> each) {
+    queries.forEachMember(groupId, each);
   }
 
   /**

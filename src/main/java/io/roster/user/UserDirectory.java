@@ -90,10 +90,14 @@ public class UserDirectory {
     String email =
         stored.values().stream()
             .filter(v -> v.attribute.equals("emails") && v.value != null)
-            .sorted((a, b) -> Boolean.compare(b.primary, a.primary))
+            .sorted((a, b) -> Boolean.compare(isPrimary(b), isPrimary(a)))
             .map(v -> v.value)
             .findFirst()
             .orElse(null);
     return new Summary(u.id, u.userName, name, email, u.active, stored.groups());
+  }
+
+  private static boolean isPrimary(UserValueEntity value) {
+    return Boolean.TRUE.equals(value.primary);
   }
 }

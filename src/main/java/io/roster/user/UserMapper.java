@@ -47,9 +47,11 @@ final class UserMapper {
   }
 
   /** The full representation (including the password's absence) as a GET returns it. */
-  static JsonObject toJson(
-      UserEntity user, List<UserValueEntity> values, List<GroupRef> groups, String scimBase) {
-    JsonObject enterprise = enterprise(user);
+  static JsonObject toJson(StoredUser stored, String scimBase) {
+    UserEntity user = stored.user();
+    List<GroupRef> groups = stored.groups();
+    JsonObject enterprise =
+        enterprise(user, stored.managerIsUser() && scimBase != null ? scimBase : null);
     JsonArrayBuilder schemas = Jsons.createArrayBuilder().add(CORE);
     if (!enterprise.isEmpty()) {
       schemas.add(ENTERPRISE);
@@ -64,7 +66,7 @@ final class UserMapper {
     }
     CORE_FIELDS.forEach(f -> addIfPresent(json, f.name(), f.get().apply(user)));
     json.add("active", user.active);
-    for (Map.Entry<String, JsonArray> e : UserValues.toJson(values).entrySet()) {
+    for (Map.Entry<String, JsonArray> e : UserValues.toJson(stored.values()).entrySet()) {
       json.add(e.getKey(), e.getValue());
     }
     if (!groups.isEmpty()) {
@@ -93,11 +95,19 @@ final class UserMapper {
     return array;
   }
 
-  private static JsonObject enterprise(UserEntity user) {
+  /**
+   * @param managerBase the SCIM base URL when the manager is a user, whose {@code $ref} (RFC 7643
+   *     §4.3) it starts; null for none
+   */
+  private static JsonObject enterprise(UserEntity user, String managerBase) {
     JsonObjectBuilder enterprise = fields(ENTERPRISE_FIELDS, user);
-    JsonObject manager = fields(MANAGER_FIELDS, user).build();
-    if (!manager.isEmpty()) {
-      enterprise.add("manager", manager);
+    JsonObjectBuilder manager = fields(MANAGER_FIELDS, user);
+    if (managerBase != null) {
+      manager.add("$ref", managerBase + "/Users/" + user.managerId);
+    }
+    JsonObject built = manager.build();
+    if (!built.isEmpty()) {
+      enterprise.add("manager", built);
     }
     return enterprise.build();
   }

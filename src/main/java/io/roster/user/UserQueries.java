@@ -5,7 +5,7 @@ import io.roster.persistence.JpqlIds;
 import io.roster.persistence.ListCursors;
 import io.roster.persistence.PageQuery;
 import io.roster.persistence.ReadOnly;
-import io.roster.persistence.UnfilteredTotals;
+import io.roster.persistence.ResourceIds;
 import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.annotation.PostConstruct;
@@ -15,10 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -33,7 +35,6 @@ class UserQueries {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  @Inject UnfilteredTotals totals;
   @Inject ListCursors cursors;
 
   @Inject Instance<UserGroups> groups;
@@ -58,27 +59,63 @@ class UserQueries {
     List<UserValueEntity> values =
         rows.stream().map(row -> (UserValueEntity) row[1]).filter(Objects::nonNull).toList();
     return Optional.of(
-        new StoredUser(user, values, groupsOf(List.of(id)).getOrDefault(id, List.of())));
+        new StoredUser(
+            user, values, groupsOf(List.of(id)).getOrDefault(id, List.of()), managerIsUser(user)));
   }
 
   StoredUser load(UserEntity user) {
     return page(List.of(user)).get(0);
   }
 
-  /** Each user with its multi-valued rows and groups: two statements for any page size. */
+  /**
+   * Each user with its multi-valued rows, groups and whether its manager is a user: at most three
+   * statements for any page size.
+   */
   List<StoredUser> page(List<UserEntity> users) {
     List<UUID> ids = users.stream().map(u -> u.id).toList();
     Map<UUID, List<UserValueEntity>> values = valuesOf(ids);
     Map<UUID, List<GroupRef>> memberships = groupsOf(ids);
+    Set<String> managers = usersAmong(users);
     List<StoredUser> page = new ArrayList<>(users.size());
     for (UserEntity user : users) {
       page.add(
           new StoredUser(
               user,
               values.getOrDefault(user.id, List.of()),
-              memberships.getOrDefault(user.id, List.of())));
+              memberships.getOrDefault(user.id, List.of()),
+              user.managerId != null && managers.contains(user.managerId)));
     }
     return page;
+  }
+
+  /** Whether {@code user}'s manager value is the id of a user. */
+  boolean managerIsUser(UserEntity user) {
+    return !usersAmong(List.of(user)).isEmpty();
+  }
+
+  /**
+   * The manager values of {@code users} that are ids of users, as stored (a manager's value is any
+   * string the identity provider sent; only a user's id gets a $ref). No statement when no manager
+   * value is a UUID.
+   */
+  private Set<String> usersAmong(List<UserEntity> users) {
+    Set<UUID> candidates = new HashSet<>();
+    for (UserEntity user : users) {
+      if (user.managerId != null) {
+        ResourceIds.parse(user.managerId).ifPresent(candidates::add);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Set.of();
+    }
+    return em.createQuery(
+            "SELECT u.id FROM UserEntity u WHERE " + JpqlIds.condition("u.id", candidates),
+            UUID.class)
+        .setParameter("ids", JpqlIds.parameter(candidates))
+        .setHint(ReadOnly.HINT, "true")
+        .getResultStream()
+        .map(UUID::toString)
+        .collect(Collectors.toSet());
   }
 
   /** The column {@code sortBy} names; empty when it is no stored single-valued attribute. */
@@ -91,8 +128,7 @@ class UserQueries {
    */
   UserPage search(ListRequest request, AttributeColumn sortBy) {
     PageQuery.Page<UserEntity> page =
-        new PageQuery<>(em, UserEntity.class, SCHEMA, storage, totals, cursors)
-            .find(request, sortBy);
+        new PageQuery<>(em, UserEntity.class, SCHEMA, storage, cursors).find(request, sortBy);
     return new UserPage(page(page.rows()), page.total(), page.cursors());
   }
 

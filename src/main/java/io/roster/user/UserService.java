@@ -63,7 +63,7 @@ public class UserService {
     values.forEach(em::persist);
     flushUnique(user.userName);
     changes.fire(event(Action.USER_CREATED, user, summary(user, input)));
-    return new StoredUser(user, values, List.of());
+    return new StoredUser(user, values, List.of(), queries.managerIsUser(user));
   }
 
   @Transactional(TxType.SUPPORTS)
@@ -103,6 +103,11 @@ public class UserService {
     Versions.checkIfMatch(ifMatch, user.version);
     StoredUser current = queries.load(user);
     JsonObject patched = PatchEngine.apply(current.toJson(null), operations, SCHEMA);
+    if (!patched.containsKey("active")) {
+      // RFC 7643 gives active no default, and a user is either active or not: see README (PATCH).
+      throw ScimException.invalidValue(
+          "active cannot be removed: replace it with false to deactivate the user");
+    }
     return update(current, ResourceInput.normalize(patched, SCHEMA));
   }
 
@@ -122,7 +127,11 @@ public class UserService {
     boolean valuesChanged =
         !Objects.equals(UserValues.toJson(values), UserValues.toJson(current.values()));
     StoredUser after =
-        new StoredUser(user, valuesChanged ? values : current.values(), current.groups());
+        new StoredUser(
+            user,
+            valuesChanged ? values : current.values(),
+            current.groups(),
+            queries.managerIsUser(user));
     if (before.equals(withoutMeta(after.toJson(null)))) {
       if (input.containsKey("password")) {
         changes.fire(event(Action.USER_UPDATED, user, PASSWORD_SET));

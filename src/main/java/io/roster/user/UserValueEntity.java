@@ -34,8 +34,9 @@ public class UserValueEntity {
   String display;
   String type;
 
-  @Column(name = "is_primary", nullable = false)
-  boolean primary;
+  /** As sent: true, false, or null when the element had no {@code primary}. */
+  @Column(name = "is_primary")
+  Boolean primary;
 
   String formatted;
 

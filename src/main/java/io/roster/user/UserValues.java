@@ -89,7 +89,10 @@ final class UserValues {
         sub.set().accept(row, s.getString());
       }
     }
-    row.primary = o.get("primary") == JsonValue.TRUE;
+    row.primary =
+        o.get("primary") == JsonValue.TRUE
+            ? Boolean.TRUE
+            : o.get("primary") == JsonValue.FALSE ? Boolean.FALSE : null;
     return row;
   }
 
@@ -104,8 +107,8 @@ final class UserValues {
           element.add(sub.name(), value);
         }
       }
-      if (row.primary) {
-        element.add("primary", true);
+      if (row.primary != null) {
+        element.add("primary", row.primary);
       }
       arrays.computeIfAbsent(row.attribute, a -> Jsons.createArrayBuilder()).add(element);
     }

@@ -101,6 +101,16 @@ class GroupsIT {
   }
 
   @Test
+  void theUnfilteredTotalIsExactTheMomentAGroupIsCreatedOrDeleted() {
+    int before = scim.get("/Groups?count=1").json().getInt("totalResults");
+    var created = scim.post("/Groups", "{\"displayName\":\"" + name("Counted") + "\"}");
+    assertEquals(201, created.status(), created.toString());
+    assertEquals(before + 1, scim.get("/Groups?count=1").json().getInt("totalResults"));
+    assertEquals(204, scim.delete("/Groups/" + created.json().getString("id")).status());
+    assertEquals(before, scim.get("/Groups?count=1").json().getInt("totalResults"));
+  }
+
+  @Test
   void everyAnswerCarryingOneGroupHasItsLocation() {
     String name = name("Located");
     var created = scim.post("/Groups", "{\"displayName\":\"" + name + "\"}");

@@ -119,6 +119,21 @@ class TwoNodesIT {
   }
 
   @Test
+  void aUserCreatedThroughOneCountsAtOnceInTheOthersTotal() {
+    String token = two.newToken();
+    ScimClient atOne = scimAt(ONE, token);
+    ScimClient atTwo = scimAt(two.base(), token);
+    int before = atTwo.get("/Users?count=1").json().getInt("totalResults");
+    for (int i = 0; i < 3; i++) {
+      ScimClient.Response created =
+          atOne.post("/Users", "{\"userName\":\"total-" + UUID.randomUUID() + "@example.com\"}");
+      assertEquals(201, created.status(), created.toString());
+    }
+    assertEquals(before + 3, atTwo.get("/Users?count=1").json().getInt("totalResults"));
+    assertEquals(before + 3, atOne.get("/Users?count=1").json().getInt("totalResults"));
+  }
+
+  @Test
   void concurrentMemberChangesThroughBothNodesLoseNoMember() throws Exception {
     String token = two.newToken();
     List<ScimClient> nodes = List.of(scimAt(ONE, token), scimAt(two.base(), token));

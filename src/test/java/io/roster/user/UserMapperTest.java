@@ -90,7 +90,8 @@ class UserMapperTest {
     UUID group = UUID.randomUUID();
     JsonObject json =
         UserMapper.toJson(
-            user, List.of(), List.of(new GroupRef(group, "Admins")), "https://h/scim");
+            new StoredUser(user, List.of(), List.of(new GroupRef(group, "Admins")), false),
+            "https://h/scim");
     assertEquals(
         json(
             "{'resourceType':'User','created':'2026-01-02T03:04:05.678Z',"
@@ -107,9 +108,38 @@ class UserMapperTest {
                 + group
                 + "'}"),
         json.getJsonArray("groups").getJsonObject(0));
-    JsonObject withoutBase = UserMapper.toJson(user, List.of(), List.of(), null);
+    JsonObject withoutBase =
+        UserMapper.toJson(new StoredUser(user, List.of(), List.of(), false), null);
     assertEquals(false, withoutBase.getJsonObject("meta").containsKey("location"));
     assertEquals(false, withoutBase.containsKey("groups"));
+  }
+
+  @Test
+  void aManagerWhoIsAUserHasItsRefAndAnyOtherManagerNone() {
+    UserEntity user = user();
+    String boss = UUID.randomUUID().toString();
+    UserMapper.apply(
+        json("{'userName':'ada','ENTERPRISE':{'manager':{'value':'" + boss + "'}}}"), user);
+    JsonObject known =
+        UserMapper.toJson(new StoredUser(user, List.of(), List.of(), true), "https://h/scim");
+    assertEquals(
+        json("{'value':'" + boss + "','$ref':'https://h/scim/Users/" + boss + "'}"),
+        known.getJsonObject(ENTERPRISE).getJsonObject("manager"));
+    JsonObject unknown =
+        UserMapper.toJson(new StoredUser(user, List.of(), List.of(), false), "https://h/scim");
+    assertEquals(
+        json("{'value':'" + boss + "'}"),
+        unknown.getJsonObject(ENTERPRISE).getJsonObject("manager"));
+  }
+
+  @Test
+  void primaryComesBackAsSentTrueFalseOrNotAtAll() {
+    JsonObject input =
+        json(
+            "{'schemas':['CORE'],'userName':'ada','active':true,'emails':["
+                + "{'value':'a@x','primary':true},{'value':'b@x','primary':false},{'value':'c@x'}]}");
+    assertEquals(
+        input.getJsonArray("emails"), roundTrip(new UserEntity(), input).getJsonArray("emails"));
   }
 
   private static JsonObject roundTrip(UserEntity user, JsonObject input) {
@@ -121,7 +151,8 @@ class UserMapperTest {
       user.version = 3;
     }
     UserMapper.apply(input, user);
-    return UserMapper.toJson(user, UserValues.toRows(user.id, input), List.of(), null);
+    return UserMapper.toJson(
+        new StoredUser(user, UserValues.toRows(user.id, input), List.of(), false), null);
   }
 
   private static UserEntity user() {

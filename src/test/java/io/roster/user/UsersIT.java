@@ -280,6 +280,110 @@ class UsersIT {
   }
 
   @Test
+  void primaryFalseComesBackAsSent() {
+    String userName = unique("primary");
+    String body =
+        """
+        {"userName":"%s","emails":[{"value":"w@example.com","type":"work","primary":false},
+                                   {"value":"h@example.com","type":"home"}]}
+        """
+            .formatted(userName);
+    String id = create(scim, body).json().getString("id");
+    var emails = scim.get("/Users/" + id).json().getJsonArray("emails");
+    assertEquals(false, emails.getJsonObject(0).getBoolean("primary"));
+    assertFalse(emails.getJsonObject(1).containsKey("primary"), "not sent, not returned");
+  }
+
+  @Test
+  void aManagerWhoIsAUserCarriesItsRef() {
+    String enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    var boss = create(scim, oktaUser(unique("boss")));
+    String bossId = boss.json().getString("id");
+    String body =
+        """
+        {"userName":"%s","%s":{"manager":{"value":"%s"}}}
+        """;
+    var created = create(scim, body.formatted(unique("report"), enterprise, bossId));
+    for (JsonObject user :
+        List.of(
+            created.json(),
+            scim.get("/Users/" + created.json().getString("id")).json(),
+            scim.get(
+                    "/Users?filter="
+                        + q("userName eq \"" + created.json().getString("userName") + "\""))
+                .json()
+                .getJsonArray("Resources")
+                .getJsonObject(0))) {
+      JsonObject manager = user.getJsonObject(enterprise).getJsonObject("manager");
+      assertEquals(bossId, manager.getString("value"));
+      assertEquals(boss.header("Location"), manager.getString("$ref"));
+    }
+    JsonObject other =
+        create(scim, body.formatted(unique("report"), enterprise, "boss-1"))
+            .json()
+            .getJsonObject(enterprise)
+            .getJsonObject("manager");
+    assertFalse(other.containsKey("$ref"), "a manager value that is no user has no $ref");
+  }
+
+  @Test
+  void membersAndGroupsCarryTheirRefs() {
+    var user = create(scim, oktaUser(unique("member")));
+    String userId = user.json().getString("id");
+    var group =
+        scim.post(
+            "/Groups",
+            "{\"displayName\":\"%s\",\"members\":[{\"value\":\"%s\"}]}"
+                .formatted(unique("refs"), userId));
+    assertEquals(201, group.status(), group.toString());
+    assertEquals(
+        user.header("Location"),
+        group.json().getJsonArray("members").getJsonObject(0).getString("$ref"));
+    assertEquals(
+        group.header("Location"),
+        scim.get("/Users/" + userId)
+            .json()
+            .getJsonArray("groups")
+            .getJsonObject(0)
+            .getString("$ref"));
+  }
+
+  @Test
+  void removingActiveIsRefusedAndChangesNothing() {
+    var created = create(scim, oktaUser(unique("active")));
+    String id = created.json().getString("id");
+    String remove =
+        """
+        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+         "Operations":[{"op":"remove","path":"active"}]}
+        """;
+    assertError(scim.patch("/Users/" + id, remove), 400, "invalidValue");
+    JsonObject after = scim.get("/Users/" + id).json();
+    assertTrue(after.getBoolean("active"));
+    assertEquals(created.header("ETag"), after.getJsonObject("meta").getString("version"));
+  }
+
+  @Test
+  void theUnfilteredTotalIsExactTheMomentUsersAreCreatedOrDeleted() {
+    int before = unfilteredTotal();
+    String tag = unique("total");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(create(scim, oktaUser(tag + "-" + i + "@example.com")).json().getString("id"));
+    }
+    assertEquals(before + 3, unfilteredTotal(), "no cached total");
+    assertEquals(204, scim.delete("/Users/" + ids.get(0)).status());
+    assertEquals(before + 2, unfilteredTotal());
+  }
+
+  /** totalResults of a one-user page of every user: the page alone cannot tell it. */
+  private int unfilteredTotal() {
+    JsonObject page = scim.get("/Users?count=1").json();
+    assertEquals(1, page.getInt("itemsPerPage"));
+    return page.getInt("totalResults");
+  }
+
+  @Test
   void pagingSeesEveryUserExactlyOnceInAStableOrder() {
     String tag = "page" + System.nanoTime();
     Set<String> ids = new HashSet<>();
