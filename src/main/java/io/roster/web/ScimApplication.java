@@ -3,6 +3,8 @@ package io.roster.web;
 import io.roster.discovery.DiscoveryResource;
 import io.roster.group.GroupResource;
 import io.roster.platform.ScimDatabaseGateFilter;
+import io.roster.provisioning.BodyCounter;
+import io.roster.provisioning.RequestRecorder;
 import io.roster.scim.http.BodySizeLimit;
 import io.roster.scim.http.DatabaseOutageMapper;
 import io.roster.scim.http.JsonBodies;
@@ -38,6 +40,8 @@ public class ScimApplication extends Application {
         JsonErrorMapper.class,
         WebErrorMapper.class,
         UnexpectedErrorMapper.class,
-        DatabaseOutageMapper.class);
+        DatabaseOutageMapper.class,
+        RequestRecorder.class,
+        BodyCounter.class);
   }
 }
