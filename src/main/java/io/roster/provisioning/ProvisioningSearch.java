@@ -45,7 +45,23 @@ public class ProvisioningSearch {
       String actorName,
       ProvisioningEntry last,
       long recentRequests,
-      long recentFailed) {}
+      long recentFailed) {
+    /**
+     * {@code quiet} (no request in the window), {@code ok} (under 5 % failed, the README's alert
+     * threshold), {@code degraded} (under 25 %) or {@code failing}.
+     */
+    public String health() {
+      if (recentRequests == 0) {
+        return "quiet";
+      }
+      double rate = recentFailed / (double) recentRequests;
+      return rate < 0.05 ? "ok" : rate < 0.25 ? "degraded" : "failing";
+    }
+
+    public long failedPercent() {
+      return recentRequests == 0 ? 0 : Math.round(100.0 * recentFailed / recentRequests);
+    }
+  }
 
   public Page find(ProvisioningQuery query) {
     List<ProvisioningEntry> rows = entries(query.withLimit(query.limit() + 1));
