@@ -24,4 +24,13 @@ SELECT now() - interval '14 days' * (1 - g / 1000000.0),
        5 + g % 40, CASE WHEN g % 10 < 6 THEN 0 ELSE 300 END, 420,
        CASE WHEN g % 10 >= 6 THEN 'active,name.givenName' END
 FROM generate_series(1, 1000000) AS g;
+INSERT INTO provisioning_daily (day, actor_id, actor_name, requests, failed)
+SELECT (occurred_at AT TIME ZONE 'UTC')::date, actor_id, max(actor_name), count(*),
+       count(*) FILTER (WHERE status >= 400 AND status <> 404)
+FROM provisioning_request
+WHERE actor_id IN ('00000000-0000-4000-8000-00000000e1d1', '00000000-0000-4000-8000-0000000000a1')
+GROUP BY 1, 2
+ON CONFLICT (day, actor_id) DO UPDATE SET requests = provisioning_daily.requests + excluded.requests,
+  failed = provisioning_daily.failed + excluded.failed;
 ANALYZE provisioning_request;
+ANALYZE provisioning_daily;

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 public class ProvisioningBacking {
   static final int PAGE_SIZE = 50;
   static final int CHART_DAYS = 14;
+  static final int ERROR_DAYS = 1;
   static final List<String> STATUSES = List.of("2xx", "3xx", "4xx", "5xx");
   static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
   static final List<String> TYPES =
@@ -54,7 +56,8 @@ public class ProvisioningBacking {
   private ProvisioningSearch.Page page;
   private List<ErrorGroup> errors;
   private List<ProvisioningSearch.DayCount> days;
-  private OffsetDateTime chartStart;
+  private LocalDate chartStart;
+  private LocalDate chartEnd;
 
   public void load() {
     if (status != null && !status.isBlank() && !STATUSES.contains(status.strip())) {
@@ -63,27 +66,19 @@ public class ProvisioningBacking {
     }
     ProvisioningQuery query = query(before, PAGE_SIZE);
     page = search.find(query);
-    errors = search.errorGroups(query(null, PAGE_SIZE), 10);
-    OffsetDateTime since =
-        OffsetDateTime.now(ZoneOffset.UTC)
-            .toLocalDate()
-            .minusDays(CHART_DAYS - 1L)
-            .atStartOfDay()
-            .atOffset(ZoneOffset.UTC);
+    // Error groups: of the chosen period, or of the last day, so the page stays fast on a full log.
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     OffsetDateTime start = AuditBacking.time(from);
-    chartStart = start == null || start.isBefore(since) ? since : start;
-    days =
-        search.perDay(
-            new ProvisioningQuery(
-                chartStart,
-                AuditBacking.time(to),
-                blank(token),
-                null,
-                blank(method),
-                blank(resourceType),
-                blank(resource),
-                null,
-                1));
+    ProvisioningQuery errorQuery = query(null, PAGE_SIZE);
+    errors =
+        search.errorGroups(
+            start != null ? errorQuery : errorQuery.since(now.minusDays(ERROR_DAYS)), 10);
+    LocalDate chartFrom = now.toLocalDate().minusDays(CHART_DAYS - 1L);
+    chartStart =
+        start == null || start.toLocalDate().isBefore(chartFrom) ? chartFrom : start.toLocalDate();
+    OffsetDateTime end = AuditBacking.time(to);
+    chartEnd = end == null ? now.toLocalDate() : end.toLocalDate();
+    days = search.perDay(chartStart, chartEnd, blank(token));
   }
 
   private ProvisioningQuery query(Long cursor, int limit) {
@@ -121,8 +116,7 @@ public class ProvisioningBacking {
   }
 
   public String getChart() {
-    return RequestChart.svg(
-        days, chartStart.toLocalDate(), OffsetDateTime.now(ZoneOffset.UTC).toLocalDate());
+    return RequestChart.svg(days, chartStart, chartEnd);
   }
 
   public List<String> getChartTokens() {

@@ -2,6 +2,7 @@ package io.roster.provisioning;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,21 @@ final class LogFilter {
     }
     if (q.before() != null) {
       f.add("id < ?", q.before());
+    }
+    return f;
+  }
+
+  /** The filters the daily counts can answer: whole days and the token. */
+  static LogFilter daily(LocalDate from, LocalDate to, String token) {
+    LogFilter f = new LogFilter();
+    if (from != null) {
+      f.add("day >= ?", from);
+    }
+    if (to != null) {
+      f.add("day <= ?", to);
+    }
+    if (token != null) {
+      f.add(isUuid(token) ? "actor_id = ?" : "actor_name = ?", token);
     }
     return f;
   }

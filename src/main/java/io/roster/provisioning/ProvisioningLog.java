@@ -11,8 +11,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ScheduledFuture;
@@ -40,6 +45,14 @@ public class ProvisioningLog {
           + " path, resource_type, resource_id, resource_name, status, scim_type, detail,"
           + " error_shape, duration_ms, bytes_in, bytes_out, attributes)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String ROLL_UP =
+      "INSERT INTO provisioning_daily (day, actor_id, actor_name, requests, failed)"
+          + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, actor_id) DO UPDATE SET"
+          + " actor_name = excluded.actor_name,"
+          + " requests = provisioning_daily.requests + excluded.requests,"
+          + " failed = provisioning_daily.failed + excluded.failed";
+  private static final String PURGE_DAYS =
+      "DELETE FROM provisioning_daily WHERE day < current_date - ?";
   private static final String PURGE =
       "DELETE FROM provisioning_request WHERE id IN (SELECT id FROM provisioning_request"
           + " WHERE occurred_at < now() - make_interval(days => ?) LIMIT 10000)";
@@ -99,6 +112,11 @@ public class ProvisioningLog {
     return dropped.get();
   }
 
+  /** Entries waiting for the writer. */
+  public int queued() {
+    return queue == null ? 0 : queue.size();
+  }
+
   /** Writes everything queued, a batch per transaction. */
   void drain() {
     List<ProvisioningRecord> batch = new ArrayList<>(BATCH);
@@ -128,11 +146,49 @@ public class ProvisioningLog {
           insert.addBatch();
         }
         insert.executeBatch();
+        rollUp(c, batch);
         c.commit();
       } catch (SQLException e) {
         c.rollback();
         throw e;
       }
+    }
+  }
+
+  /** Adds the batch to the per-day counts, in the batch's transaction. */
+  private static void rollUp(Connection c, List<ProvisioningRecord> batch) throws SQLException {
+    Map<DailyKey, long[]> counts = new HashMap<>();
+    for (ProvisioningRecord r : batch) {
+      long[] n =
+          counts.computeIfAbsent(
+              new DailyKey(
+                  r.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
+                  r.actorId() == null ? "" : cut(r.actorId(), 100),
+                  cut(r.actorName(), 100)),
+              k -> new long[2]);
+      n[0]++;
+      n[1] += ProvisioningSearch.failed(r.status()) ? 1 : 0;
+    }
+    try (PreparedStatement upsert = c.prepareStatement(ROLL_UP)) {
+      for (Map.Entry<DailyKey, long[]> e : new TreeMap<>(counts).entrySet()) {
+        upsert.setObject(1, e.getKey().day());
+        upsert.setString(2, e.getKey().actorId());
+        upsert.setString(3, e.getKey().actorName());
+        upsert.setLong(4, e.getValue()[0]);
+        upsert.setLong(5, e.getValue()[1]);
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
+
+  /** Sorted, so that concurrent nodes lock the day rows in one order and cannot deadlock. */
+  private record DailyKey(LocalDate day, String actorId, String actorName)
+      implements Comparable<DailyKey> {
+    @Override
+    public int compareTo(DailyKey o) {
+      int byDay = day.compareTo(o.day);
+      return byDay != 0 ? byDay : actorId.compareTo(o.actorId);
     }
   }
 
@@ -163,11 +219,14 @@ public class ProvisioningLog {
   /** Deletes entries past the retention period, 10,000 per statement so locks stay short. */
   void purge() {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement delete = c.prepareStatement(PURGE)) {
+        PreparedStatement delete = c.prepareStatement(PURGE);
+        PreparedStatement days = c.prepareStatement(PURGE_DAYS)) {
       delete.setInt(1, retentionDays);
       while (delete.executeUpdate() > 0) {
         // next slice
       }
+      days.setInt(1, retentionDays);
+      days.executeUpdate();
     } catch (SQLException e) {
       warn("Provisioning log: purge failed, retried within the hour: " + reason(e));
     }

@@ -25,6 +25,12 @@ public record ProvisioningQuery(
     return new ProvisioningQuery(null, null, null, null, null, null, resourceId, null, limit);
   }
 
+  /** The same filters from {@code start} on. */
+  public ProvisioningQuery since(OffsetDateTime start) {
+    return new ProvisioningQuery(
+        start, to, token, status, method, resourceType, resource, before, limit);
+  }
+
   ProvisioningQuery withLimit(int newLimit) {
     return new ProvisioningQuery(
         from, to, token, status, method, resourceType, resource, before, newLimit);

@@ -31,6 +31,7 @@ public class RequestRecorder implements ContainerRequestFilter, ContainerRespons
   private static final String STARTED = RequestRecorder.class.getName() + ".started";
 
   @Inject ProvisioningLog log;
+  @Inject ScimMetrics metrics;
   @Inject CurrentActor currentActor;
 
   @Override
@@ -54,7 +55,9 @@ public class RequestRecorder implements ContainerRequestFilter, ContainerRespons
   }
 
   private void finish(Pending p, long bytesOut) {
-    int durationMs = (int) ((System.nanoTime() - p.started) / 1_000_000);
+    long nanos = System.nanoTime() - p.started;
+    int durationMs = (int) (nanos / 1_000_000);
+    metrics.request(p.method, p.resourceType, p.status, p.actor.name(), nanos);
     if (log.enabled()) {
       log.record(p.toRecord(durationMs, bytesOut));
     }
