@@ -1,6 +1,7 @@
 package io.roster.provisioning;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import jakarta.ws.rs.ext.WriterInterceptor;
@@ -10,12 +11,14 @@ import java.io.OutputStream;
 
 /**
  * {@link RequestRecorder}'s part in the bodies: counts the bytes read and written as they stream
- * through, and takes the attribute names from a request body the resource has parsed anyway. A
- * plain provider: RESTEasy here does not call the interceptor methods of the CDI-scoped filter.
+ * through, and takes the attribute names (and the userName or displayName) from a request body the
+ * resource has parsed anyway. A plain provider: RESTEasy here does not call the interceptor methods
+ * of the CDI-scoped filter.
  */
 public class BodyCounter implements ReaderInterceptor, WriterInterceptor {
   static final String BYTES_IN = BodyCounter.class.getName() + ".bytesIn";
   static final String ATTRIBUTES = BodyCounter.class.getName() + ".attributes";
+  static final String NAME = BodyCounter.class.getName() + ".name";
   static final String AFTER_WRITE = BodyCounter.class.getName() + ".afterWrite";
 
   /** Called with the size of the answer's body once it is written. */
@@ -31,6 +34,11 @@ public class BodyCounter implements ReaderInterceptor, WriterInterceptor {
     context.setProperty(BYTES_IN, counted.count());
     if (body instanceof JsonObject json) {
       context.setProperty(ATTRIBUTES, WrittenAttributes.of(json));
+      // the name a write gives, so that a refused create can be found by it
+      String key = json.containsKey("userName") ? "userName" : "displayName";
+      if (json.get(key) instanceof JsonString name) {
+        context.setProperty(NAME, name.getString());
+      }
     }
     return body;
   }

@@ -121,7 +121,7 @@ public class RequestRecorder implements ContainerRequestFilter, ContainerRespons
           path,
           resourceType,
           resourceId,
-          resourceName,
+          resourceName != null ? resourceName : (String) request.getProperty(BodyCounter.NAME),
           status,
           scimType,
           detail,

@@ -303,8 +303,8 @@ class ConsoleBrowserIT {
     ScimClient scim = ScimTestAccess.client();
     scim.post("/Users", "{\"userName\":\"" + userName + "\"}");
     scim.post("/Users", "{\"userName\":\"" + userName + "\"}"); // 409: taken
-    for (int i = 0; i < 100 && !logged(userName); i++) {
-      Thread.sleep(100); // the log is written in the background
+    for (int i = 0; i < 30 && !logged(userName); i++) {
+      Thread.sleep(300); // the log is written in the background
     }
 
     browser.get("/console/provisioning.xhtml");

@@ -92,6 +92,7 @@ class ProvisioningLogIT {
     assertEquals("/scim/Users", conflict.getString("path"));
     assertEquals("User", conflict.getString("resourceType"));
     assertEquals("uniqueness", conflict.getString("scimType"));
+    assertEquals(userName, conflict.getString("resourceName"), "the name the request gave");
     assertTrue(conflict.getString("detail").contains(userName), conflict.toString());
     assertEquals("integration test", conflict.getJsonObject("actor").getString("name"));
     assertEquals("token", conflict.getJsonObject("actor").getString("type"));
