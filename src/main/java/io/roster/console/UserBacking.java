@@ -3,6 +3,9 @@ package io.roster.console;
 import io.roster.audit.AuditEntryView;
 import io.roster.audit.AuditQuery;
 import io.roster.audit.AuditSearch;
+import io.roster.provisioning.ProvisioningEntry;
+import io.roster.provisioning.ProvisioningQuery;
+import io.roster.provisioning.ProvisioningSearch;
 import io.roster.role.RoleService;
 import io.roster.role.UserAccess;
 import io.roster.user.DisplayName;
@@ -31,11 +34,13 @@ public class UserBacking {
   @Inject UserDirectory directory;
   @Inject RoleService roles;
   @Inject AuditSearch audit;
+  @Inject ProvisioningSearch provisioning;
 
   private String id;
   private JsonObject user;
   private UserAccess access;
   private List<AuditEntryView> history;
+  private List<ProvisioningEntry> requests;
 
   public void load() throws IOException {
     user = parse(id) == null ? null : directory.find(parse(id)).orElse(null);
@@ -46,6 +51,7 @@ public class UserBacking {
     }
     access = roles.accessOf(user.getString("userName")).orElse(null);
     history = audit.find(new AuditQuery(null, null, null, null, "User", id, 0, 10)).entries();
+    requests = provisioning.find(ProvisioningQuery.forResource(id, 10)).entries();
   }
 
   private static UUID parse(String id) {
@@ -54,6 +60,11 @@ public class UserBacking {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** The latest requests identity providers made about this user, failed ones included. */
+  public List<ProvisioningEntry> getRequests() {
+    return requests;
   }
 
   public JsonObject getUser() {

@@ -45,6 +45,8 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     Actor actor = caller.get().actor();
+    // set before the rate check, so that the provisioning log names the token it refuses
+    currentActor.set(actor);
     long wait = rateLimiter.secondsToWait(caller.get().budgetKey());
     if (wait > 0) {
       refusals.record(
@@ -56,7 +58,6 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
               .build());
       return;
     }
-    currentActor.set(actor);
   }
 
   private void unauthorized(ContainerRequestContext request, String reason, String detail) {

@@ -8,6 +8,7 @@ import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
 import io.roster.oauth.OAuthClientsResource;
 import io.roster.platform.ApiDatabaseGateFilter;
+import io.roster.provisioning.ProvisioningLogResource;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
 import io.roster.scim.http.JsonBodies;
@@ -49,6 +50,7 @@ public class ApiApplication extends Application {
         AuditResource.class,
         RoleResource.class,
         AccessResource.class,
-        OAuthClientsResource.class);
+        OAuthClientsResource.class,
+        ProvisioningLogResource.class);
   }
 }

@@ -2,6 +2,8 @@ package io.roster.web;
 
 import io.roster.oauth.OAuthErrorMapper;
 import io.roster.oauth.TokenResource;
+import io.roster.provisioning.BodyCounter;
+import io.roster.provisioning.RequestRecorder;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.Set;
 public class OAuthApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(TokenResource.class, OAuthErrorMapper.class);
+    return Set.of(
+        TokenResource.class, OAuthErrorMapper.class, RequestRecorder.class, BodyCounter.class);
   }
 }

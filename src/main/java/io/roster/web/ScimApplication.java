@@ -4,6 +4,8 @@ import io.roster.bulk.BulkResource;
 import io.roster.discovery.DiscoveryResource;
 import io.roster.group.GroupResource;
 import io.roster.platform.ScimDatabaseGateFilter;
+import io.roster.provisioning.BodyCounter;
+import io.roster.provisioning.RequestRecorder;
 import io.roster.scim.http.BodySizeLimit;
 import io.roster.scim.http.DatabaseOutageMapper;
 import io.roster.scim.http.JsonBodies;
@@ -40,6 +42,8 @@ public class ScimApplication extends Application {
         JsonErrorMapper.class,
         WebErrorMapper.class,
         UnexpectedErrorMapper.class,
-        DatabaseOutageMapper.class);
+        DatabaseOutageMapper.class,
+        RequestRecorder.class,
+        BodyCounter.class);
   }
 }

@@ -298,6 +298,44 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  void theProvisioningPageShowsAFailedRequestItsGroupAndTheFilterInTheUrl() throws Exception {
+    String userName = unique("prov") + "@example.com";
+    ScimClient scim = ScimTestAccess.client();
+    scim.post("/Users", "{\"userName\":\"" + userName + "\"}");
+    scim.post("/Users", "{\"userName\":\"" + userName + "\"}"); // 409: taken
+    for (int i = 0; i < 30 && !logged(userName); i++) {
+      Thread.sleep(300); // the log is written in the background
+    }
+
+    browser.get("/console/provisioning.xhtml");
+    new Select(browser.find("#status")).selectByValue("4xx");
+    browser.type("#resource", userName);
+    browser.find("#filter").click();
+    String url = browser.driver.getCurrentUrl();
+    assertTrue(url.contains("status=4xx") && url.contains("resource="), "bookmarkable: " + url);
+    String row = browser.text("#requests tbody tr");
+    assertTrue(row.contains("409") && row.contains("POST /scim/Users"), row);
+    assertTrue(row.contains("is already taken"), row);
+
+    browser.get("/console/provisioning.xhtml?status=4xx");
+    assertTrue(
+        browser.text("#errorGroups").contains("userName {value} is already taken"),
+        browser.text("#errorGroups"));
+    assertFalse(browser.driver.findElements(By.cssSelector("svg.chart rect")).isEmpty());
+    browser.get("/console/");
+    assertFalse(
+        browser.driver.findElements(By.cssSelector("#tokenHealth tr[data-health]")).isEmpty());
+    browser.get("/console/provisioning.xhtml");
+    browser.screenshot("10-provisioning");
+  }
+
+  private static boolean logged(String userName) {
+    return AdminApi.get("/api/admin/provisioning-log?status=409&resource=" + ScimClient.q(userName))
+        .body()
+        .contains("\"status\":409");
+  }
+
+  @Test
   void dashboardCountsAndChart() {
     ScimTestAccess.client().post("/Users", "{\"userName\":\"" + unique("dash") + "@example.com\"}");
     browser.get("/console/");

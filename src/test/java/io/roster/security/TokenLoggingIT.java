@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roster.testing.AdminApi;
 import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimTestClient;
+import io.roster.testing.TestDatabase;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -53,6 +60,54 @@ class TokenLoggingIT {
       assertFalse(text.contains(scim.token()), "token in " + log);
       assertFalse(text.contains(TokenSecrets.hash(scim.token())), "token hash in " + log);
       assertFalse(text.contains(AdminApi.PASSWORD), "admin password in " + log);
+    }
+  }
+
+  /**
+   * Nor the provisioning log's table: not the token, its hash, the admin's password, nor a password
+   * an identity provider sends for a user (only the attribute's name is kept).
+   */
+  @Test
+  void secretsNeverReachTheProvisioningLog() throws Exception {
+    ScimTestClient scim = ScimTestClient.create();
+    String password = "user-secret-" + UUID.randomUUID();
+    String userName = "leak-" + UUID.randomUUID();
+    HttpResponse<String> created =
+        scim.post(
+            "/scim/Users?token=" + scim.token(),
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                + userName
+                + "\",\"password\":\""
+                + password
+                + "\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals(400, scim.post("/scim/Users", "{\"password\": \"" + password + "\"").statusCode());
+    assertEquals(
+        401, AdminApi.sendAs("admin", password, "GET", "/api/admin/scim", null).statusCode());
+
+    try (Connection c = TestDatabase.connect()) {
+      String attributes = null;
+      for (int i = 0; i < 100 && attributes == null; i++) {
+        Thread.sleep(100);
+        attributes =
+            text(
+                c, "SELECT attributes FROM provisioning_request WHERE resource_name = ?", userName);
+      }
+      assertEquals("userName,password", attributes, "names kept, values not");
+      String leaks = "SELECT count(*) FROM provisioning_request p WHERE strpos(p::text, ?) > 0";
+      for (String secret :
+          List.of(scim.token(), TokenSecrets.hash(scim.token()), AdminApi.PASSWORD, password)) {
+        assertEquals("0", text(c, leaks, secret), "a secret in provisioning_request");
+      }
+    }
+  }
+
+  private static String text(Connection c, String sql, String parameter) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, parameter);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
     }
   }
 

@@ -1,0 +1,249 @@
+package io.roster.provisioning;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Takes entries from the request threads into a bounded queue and writes them to {@code
+ * provisioning_request} in batches from a background task, so that a request never waits for the
+ * log. When the queue is full, or PostgreSQL refuses a batch (down, or the table locked beyond the
+ * lock timeout), those entries are dropped and counted instead: the log must never slow
+ * provisioning or grow without bound. Old entries are deleted in the background after the retention
+ * period.
+ */
+@ApplicationScoped
+public class ProvisioningLog {
+  static final int BATCH = 500;
+  private static final Logger LOG = Logger.getLogger(ProvisioningLog.class.getName());
+  private static final String INSERT =
+      "INSERT INTO provisioning_request (occurred_at, actor_type, actor_id, actor_name, method,"
+          + " path, resource_type, resource_id, resource_name, status, scim_type, detail,"
+          + " error_shape, duration_ms, bytes_in, bytes_out, attributes)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String ROLL_UP =
+      "INSERT INTO provisioning_daily (day, actor_id, actor_name, requests, failed)"
+          + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, actor_id) DO UPDATE SET"
+          + " actor_name = excluded.actor_name,"
+          + " requests = provisioning_daily.requests + excluded.requests,"
+          + " failed = provisioning_daily.failed + excluded.failed";
+  private static final String PURGE_DAYS =
+      "DELETE FROM provisioning_daily WHERE day < current_date - ?";
+  private static final String PURGE =
+      "DELETE FROM provisioning_request WHERE id IN (SELECT id FROM provisioning_request"
+          + " WHERE occurred_at < now() - make_interval(days => ?) LIMIT 10000)";
+
+  @Inject
+  @ConfigProperty(name = "roster.provisioning-log.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "roster.provisioning-log.queue", defaultValue = "10000")
+  int capacity;
+
+  @Inject
+  @ConfigProperty(name = "roster.provisioning-log.retention-days", defaultValue = "30")
+  int retentionDays;
+
+  @Resource(lookup = "jdbc/roster")
+  DataSource dataSource;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong lastWarning = new AtomicLong();
+  private BlockingQueue<ProvisioningRecord> queue;
+  private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
+    if (!enabled) {
+      return;
+    }
+    tasks.add(scheduler.scheduleWithFixedDelay(this::drain, 250, 250, TimeUnit.MILLISECONDS));
+    tasks.add(scheduler.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES));
+  }
+
+  @PreDestroy
+  void stop() {
+    tasks.forEach(t -> t.cancel(false));
+    if (queue != null) {
+      drain();
+    }
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /** Queues an entry; never blocks. A full queue drops it, counted. */
+  public void record(ProvisioningRecord entry) {
+    if (enabled && !queue.offer(entry)) {
+      dropped.incrementAndGet();
+    }
+  }
+
+  /** Entries this node dropped since it started (queue full or PostgreSQL refused them). */
+  public long dropped() {
+    return dropped.get();
+  }
+
+  /** Entries waiting for the writer. */
+  public int queued() {
+    return queue == null ? 0 : queue.size();
+  }
+
+  /** Writes everything queued, a batch per transaction. */
+  void drain() {
+    List<ProvisioningRecord> batch = new ArrayList<>(BATCH);
+    while (queue.drainTo(batch, BATCH) > 0) {
+      try {
+        write(batch);
+      } catch (SQLException | RuntimeException e) {
+        dropped.addAndGet(batch.size());
+        // The state only: a batch error's message quotes the rows.
+        warn("Provisioning log: " + batch.size() + " entries dropped: " + reason(e));
+      }
+      batch.clear();
+    }
+  }
+
+  private void write(List<ProvisioningRecord> batch) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        // A locked or slow table must cost a bounded wait, then drops, never a growing backlog.
+        s.execute("SET LOCAL lock_timeout = '2s'");
+        s.execute("SET LOCAL statement_timeout = '10s'");
+      }
+      try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+        for (ProvisioningRecord r : batch) {
+          bind(insert, r);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+        rollUp(c, batch);
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    }
+  }
+
+  /** Adds the batch to the per-day counts, in the batch's transaction. */
+  private static void rollUp(Connection c, List<ProvisioningRecord> batch) throws SQLException {
+    Map<DailyKey, long[]> counts = new HashMap<>();
+    for (ProvisioningRecord r : batch) {
+      long[] n =
+          counts.computeIfAbsent(
+              new DailyKey(
+                  r.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
+                  r.actorId() == null ? "" : cut(r.actorId(), 100),
+                  cut(r.actorName(), 100)),
+              k -> new long[2]);
+      n[0]++;
+      n[1] += ProvisioningSearch.failed(r.status()) ? 1 : 0;
+    }
+    try (PreparedStatement upsert = c.prepareStatement(ROLL_UP)) {
+      for (Map.Entry<DailyKey, long[]> e : new TreeMap<>(counts).entrySet()) {
+        upsert.setObject(1, e.getKey().day());
+        upsert.setString(2, e.getKey().actorId());
+        upsert.setString(3, e.getKey().actorName());
+        upsert.setLong(4, e.getValue()[0]);
+        upsert.setLong(5, e.getValue()[1]);
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
+
+  /** Sorted, so that concurrent nodes lock the day rows in one order and cannot deadlock. */
+  private record DailyKey(LocalDate day, String actorId, String actorName)
+      implements Comparable<DailyKey> {
+    @Override
+    public int compareTo(DailyKey o) {
+      int byDay = day.compareTo(o.day);
+      return byDay != 0 ? byDay : actorId.compareTo(o.actorId);
+    }
+  }
+
+  private static void bind(PreparedStatement s, ProvisioningRecord r) throws SQLException {
+    s.setObject(1, r.occurredAt());
+    s.setString(2, r.actorType());
+    s.setString(3, cut(r.actorId(), 100));
+    s.setString(4, cut(r.actorName(), 100));
+    s.setString(5, cut(r.method(), 10));
+    s.setString(6, cut(r.path(), 500));
+    s.setString(7, cut(r.resourceType(), 50));
+    s.setString(8, cut(r.resourceId(), 100));
+    s.setString(9, cut(r.resourceName(), 256));
+    s.setInt(10, r.status());
+    s.setString(11, cut(r.scimType(), 50));
+    s.setString(12, cut(r.detail(), 1000));
+    s.setString(13, cut(r.errorShape(), 1000));
+    s.setInt(14, r.durationMs());
+    s.setLong(15, r.bytesIn());
+    s.setLong(16, r.bytesOut());
+    s.setString(17, cut(r.attributes(), 1000));
+  }
+
+  static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+  }
+
+  /** Deletes entries past the retention period, 10,000 per statement so locks stay short. */
+  void purge() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement delete = c.prepareStatement(PURGE);
+        PreparedStatement days = c.prepareStatement(PURGE_DAYS)) {
+      delete.setInt(1, retentionDays);
+      while (delete.executeUpdate() > 0) {
+        // next slice
+      }
+      days.setInt(1, retentionDays);
+      days.executeUpdate();
+    } catch (SQLException e) {
+      warn("Provisioning log: purge failed, retried within the hour: " + reason(e));
+    }
+  }
+
+  private static String reason(Exception e) {
+    return e instanceof SQLException sql
+        ? "SQL state " + sql.getSQLState()
+        : e.getClass().getSimpleName();
+  }
+
+  /** At most one warning a minute: an outage must not flood the server log. */
+  private void warn(String message) {
+    long now = System.currentTimeMillis();
+    long last = lastWarning.get();
+    if (now - last > 60_000 && lastWarning.compareAndSet(last, now)) {
+      LOG.log(Level.WARNING, message);
+    }
+  }
+}
