@@ -21,8 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Issue 16's check of the bounded password checks: {@code get-user} throughput quiet, then while
  * {@value #ATTACK_RATE} bad HTTP Basic requests a second hit {@code /api} (wrong passwords for the
  * admin and unknown names, half each), alternated {@value #ROUNDS} times back to back so that the
- * rest of the machine's load weighs on both alike. Each attacked row notes its ratio to the quiet
- * row before it, and the last row the median ratio.
+ * rest of the machine's load weighs on both alike. Each bad request claims another address in
+ * {@code X-Forwarded-For}: with {@code ROSTER_TRUSTED_PROXIES=127.0.0.1} on the server every one is
+ * a new caller, so the per-address throttle never engages and every request costs a password check
+ * (the worst case); without it they all come from one address, which that throttle soon refuses.
+ * Each attacked row notes its ratio to the quiet row before it, and the last row the median ratio.
  */
 final class BadBasicRun {
   static final String NAME = "bad-basic";
@@ -109,6 +112,7 @@ final class BadBasicRun {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(url + "/api/admin/scim"))
               .header("Authorization", "Basic " + basic)
+              .header("X-Forwarded-For", "198.18." + (n / 250 % 250) + "." + (n % 250 + 1))
               .timeout(Duration.ofSeconds(30))
               .GET()
               .build();
