@@ -6,9 +6,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Bounds the PBKDF2 checks running at once on this node to about the number of cores: a flood of
- * bad credentials then queues here, briefly, instead of taking every CPU from the requests that
- * carry a token. Whoever waits longer than {@link #WAIT_MILLIS} is refused ({@link
+ * Bounds the PBKDF2 checks running at once on this node to half the cores (at least one): a flood
+ * of bad credentials then queues here, briefly, instead of taking every CPU from the requests that
+ * carry a token (with as many checks as cores, 50 bad requests a second halved get-user's
+ * throughput on 2 cores). Whoever waits longer than {@link #WAIT_MILLIS} is refused ({@link
  * LoginRefused#busy()}) and may retry; so is, at once, whoever finds as many callers already
  * waiting as there are permits. A waiting caller holds a request thread: without that bound a flood
  * from many addresses (50 bad requests a second) filled every thread of Liberty's executor with
@@ -24,7 +25,7 @@ class PasswordChecks {
   private final long waitMillis;
 
   public PasswordChecks() {
-    this(Math.max(2, Runtime.getRuntime().availableProcessors()), WAIT_MILLIS);
+    this(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), WAIT_MILLIS);
   }
 
   PasswordChecks(int permits, long waitMillis) {
