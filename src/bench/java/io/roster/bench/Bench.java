@@ -60,6 +60,13 @@ public final class Bench {
         results.add(report(new ImportRun(http, server).run()));
         continue;
       }
+      if (name.equals(BadBasicRun.NAME)) {
+        log(BadBasicRun.NAME + ": get-user quiet and under bad Basic requests, alternated");
+        new BadBasicRun(runner, options.url().toString())
+            .run(catalogue.get("get-user"), Targets.CLIENTS, SEED)
+            .forEach(r -> results.add(report(r)));
+        continue;
+      }
       Scenario scenario = catalogue.get(name);
       log(scenario.name() + ": " + scenario.description());
       scenario.prepare().run();
@@ -81,6 +88,7 @@ public final class Bench {
   private static List<String> selection(BenchOptions options, Map<String, Scenario> catalogue) {
     List<String> order = new ArrayList<>(catalogue.keySet());
     order.add(order.indexOf("page-deep") + 1, ImportRun.NAME);
+    order.add(BadBasicRun.NAME);
     if (options.scenarios().contains("all")) {
       return order;
     }

@@ -36,6 +36,12 @@ public class AdminAccount {
   @Column(name = "last_failed_login_at")
   OffsetDateTime lastFailedLoginAt;
 
+  @Column(name = "must_change_password", nullable = false)
+  boolean mustChangePassword;
+
+  @Column(name = "break_glass", nullable = false)
+  boolean breakGlass;
+
   protected AdminAccount() {}
 
   /** Counts an attempt as failed until it succeeds; the number of failures in a row. */
@@ -45,23 +51,41 @@ public class AdminAccount {
     return failedLogins;
   }
 
-  /** Clears the failure count; true when this login should be audited (see the interval). */
+  /**
+   * Clears the failure count; true when this login should be audited: once per interval, every time
+   * for a break-glass account.
+   */
   boolean loggedIn(OffsetDateTime now, Duration auditInterval) {
     if (failedLogins > 0) {
       failedLogins = 0;
       lastFailedLoginAt = null;
     }
-    if (lastLoginAt != null && lastLoginAt.isAfter(now.minus(auditInterval))) {
+    if (!breakGlass && lastLoginAt != null && lastLoginAt.isAfter(now.minus(auditInterval))) {
       return false;
     }
     lastLoginAt = now;
     return true;
   }
 
-  AdminAccount(String userName, String passwordHash) {
+  AdminAccount(
+      String userName, String passwordHash, boolean mustChangePassword, boolean breakGlass) {
     this.id = UUID.randomUUID();
     this.userName = userName;
     this.passwordHash = passwordHash;
     this.createdAt = OffsetDateTime.now();
+    this.mustChangePassword = mustChangePassword;
+    this.breakGlass = breakGlass;
+  }
+
+  /** A new password; {@code chosenBySomeoneElse} makes its owner change it at the next sign-in. */
+  void passwordSet(String hash, boolean chosenBySomeoneElse) {
+    passwordHash = hash;
+    mustChangePassword = chosenBySomeoneElse;
+    failedLogins = 0;
+    lastFailedLoginAt = null;
+  }
+
+  void breakGlass(boolean flag) {
+    breakGlass = flag;
   }
 }

@@ -3,6 +3,7 @@ package io.roster.admin;
 import io.roster.api.ApiErrors;
 import io.roster.audit.Actor;
 import io.roster.audit.CurrentActor;
+import io.roster.platform.ClientAddress;
 import io.roster.security.ScimTokens;
 import io.roster.security.TokenIdentity;
 import io.roster.security.TokenScope;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.PathSegment;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,8 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
   @Inject AdminAuthenticator authenticator;
   @Inject CurrentActor currentActor;
   @Inject ScimTokens tokens;
+  @Inject ClientAddress clientAddress;
+  @Inject AdminAccounts accounts;
   @Context HttpServletRequest servletRequest;
 
   @Override
@@ -51,7 +56,7 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
               .flatMap(
                   c ->
                       authenticator.authenticate(
-                          c.userName(), c.password(), servletRequest.getRemoteAddr()));
+                          c.userName(), c.password(), clientAddress.of(servletRequest)));
     } catch (LoginRefused e) {
       request.abortWith(
           ApiErrors.response(e.status(), e.getMessage())
@@ -66,7 +71,29 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
               .build());
       return;
     }
+    if (accounts.mustChangePassword(admin.get()) && !isOwnPasswordChange(request, admin.get())) {
+      request.abortWith(
+          ApiErrors.response(
+                  403,
+                  "The password of "
+                      + admin.get()
+                      + " must be changed first: PUT /api/admin/admins/"
+                      + admin.get()
+                      + "/password")
+              .build());
+      return;
+    }
     currentActor.set(Actor.admin(admin.get()));
+  }
+
+  private static boolean isOwnPasswordChange(ContainerRequestContext request, String admin) {
+    List<PathSegment> path = request.getUriInfo().getPathSegments();
+    return "PUT".equals(request.getMethod())
+        && path.size() == 4
+        && path.get(0).getPath().equals("admin")
+        && path.get(1).getPath().equals("admins")
+        && path.get(2).getPath().equals(admin)
+        && path.get(3).getPath().equals("password");
   }
 
   /** The host application reads access decisions with an access-scoped token: cheap to check. */

@@ -12,8 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the first admin on a new install from {@code ROSTER_ADMIN_USER} / {@code
- * ROSTER_ADMIN_PASSWORD}; without a password it generates one and logs it, once. Runs at start-up
- * after the schema migration, and again before a login if the database was not reachable then.
+ * ROSTER_ADMIN_PASSWORD} (at least 12 characters, else none is created); without a password it
+ * generates one and logs it, once, and the admin must change it at the first sign-in. Runs at
+ * start-up after the schema migration, and again before a login if the database was not reachable
+ * then.
  */
 @ApplicationScoped
 public class FirstAdmin {
@@ -54,8 +56,18 @@ public class FirstAdmin {
       if (accounts.any()) {
         return true;
       }
+      if (password.isPresent() && password.get().length() < AdminAccounts.MIN_PASSWORD) {
+        // Refused rather than weakened: no admin exists until the setting is fixed and the
+        // server restarted, and the log says why.
+        LOG.severe(
+            "ROSTER_ADMIN_PASSWORD is shorter than "
+                + AdminAccounts.MIN_PASSWORD
+                + " characters: no admin account created. Set a longer one and restart.");
+        return true;
+      }
       String initial = password.orElseGet(PasswordHashing::randomPassword);
-      accounts.create(userName, initial);
+      // A generated password has been in a log: its owner must replace it at the first sign-in.
+      accounts.create(userName, initial, password.isEmpty());
       if (password.isPresent()) {
         LOG.info("Created the first admin account '" + userName + "' (ROSTER_ADMIN_PASSWORD)");
       } else {

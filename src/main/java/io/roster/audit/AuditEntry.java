@@ -46,9 +46,13 @@ public class AuditEntry {
   @Column(updatable = false)
   String summary;
 
+  @Column(name = "caller_address", updatable = false)
+  String callerAddress;
+
   protected AuditEntry() {}
 
-  AuditEntry(Actor actor, AuditRecord record) {
+  AuditEntry(Actor actor, AuditRecord record, String callerAddress) {
+    this.callerAddress = callerAddress;
     this.occurredAt = OffsetDateTime.now();
     this.actorType = actor.type();
     this.actorId = actor.id();

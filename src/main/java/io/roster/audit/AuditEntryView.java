@@ -12,7 +12,8 @@ public record AuditEntryView(
     String targetId,
     String targetName,
     String outcome,
-    String summary) {
+    String summary,
+    String callerAddress) {
   static AuditEntryView of(AuditEntry e) {
     return new AuditEntryView(
         e.id,
@@ -23,6 +24,7 @@ public record AuditEntryView(
         e.targetId,
         e.targetName,
         e.outcome,
-        e.summary);
+        e.summary,
+        e.callerAddress);
   }
 }

@@ -1,6 +1,8 @@
 package io.roster.audit;
 
+import io.roster.platform.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,8 +16,11 @@ public class AuditLog {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
+  @Inject ClientAddress clientAddress;
+
+  /** Records {@code record}, with the address of the request being served, if any. */
   @Transactional
   public void record(Actor actor, AuditRecord record) {
-    em.persist(new AuditEntry(actor, record));
+    em.persist(new AuditEntry(actor, record, clientAddress.current().orElse(null)));
   }
 }

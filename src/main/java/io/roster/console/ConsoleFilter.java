@@ -1,5 +1,6 @@
 package io.roster.console;
 
+import io.roster.admin.AdminAccounts;
 import io.roster.audit.Actor;
 import io.roster.audit.CurrentActor;
 import jakarta.inject.Inject;
@@ -21,32 +22,42 @@ import java.nio.charset.StandardCharsets;
 @WebFilter("/console/*")
 public class ConsoleFilter extends HttpFilter {
   static final String LOGIN = "/console/login.xhtml";
+  static final String PASSWORD = "/console/password.xhtml";
   public static final String ADMIN_ATTRIBUTE = "io.roster.console.admin";
+
+  /**
+   * Scripts, styles and everything else only from Roster's own files (no inline script or event
+   * handler: console.js binds them), images also as {@code data:} URLs (the favicon).
+   */
+  /** Room for the largest page's encrypted view state and inputs, with margin. */
+  static final long MAX_FORM_BYTES = 512 * 1024;
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
 
   @Inject ConsoleSessions sessions;
   @Inject ConsoleKeys keys;
   @Inject CurrentActor currentActor;
-
-  private volatile boolean facesKeysInstalled;
+  @Inject AdminAccounts accounts;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     secureHeaders(response);
+    if ("POST".equals(request.getMethod()) && !withinFormLimit(request, response)) {
+      return;
+    }
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding("UTF-8"); // before the origin check reads the form
     }
-    if (!facesKeysInstalled) {
-      keys.installFacesKeys(request.getServletContext());
-      facesKeysInstalled = true;
-    }
+    keys.installFacesKeys(request.getServletContext()); // again after a rotation
     if ("POST".equals(request.getMethod()) && !RequestOrigin.acceptable(request)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    boolean loginPage =
-        LOGIN.equals(request.getRequestURI().substring(request.getContextPath().length()));
+    boolean loginPage = LOGIN.equals(page(request));
     ConsoleSessions.Check check = sessions.check(request);
     if (check.state() == ConsoleSessions.State.VALID) {
       String admin = check.session().admin();
@@ -57,11 +68,38 @@ public class ConsoleFilter extends HttpFilter {
         response.sendRedirect(request.getContextPath() + "/console/");
         return;
       }
+      if (!page(request).equals(PASSWORD) && accounts.mustChangePassword(admin)) {
+        // Until a password someone else chose is replaced, the console is this one page.
+        response.sendRedirect(request.getContextPath() + PASSWORD);
+        return;
+      }
     } else if (!loginPage) {
       toLogin(request, response, check.state() == ConsoleSessions.State.EXPIRED);
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * A form post must say its length (browsers always do) and stay within {@link #MAX_FORM_BYTES},
+   * checked before anything parses the form; else 411 or 413.
+   */
+  private static boolean withinFormLimit(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    long length = request.getContentLengthLong();
+    if (length < 0) {
+      response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+      return false;
+    }
+    if (length > MAX_FORM_BYTES) {
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return false;
+    }
+    return true;
+  }
+
+  private static String page(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   private void toLogin(HttpServletRequest request, HttpServletResponse response, boolean expired)
@@ -96,8 +134,6 @@ public class ConsoleFilter extends HttpFilter {
   private static void secureHeaders(HttpServletResponse response) {
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'");
-    response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
   }
 }

@@ -4,6 +4,7 @@ import io.roster.audit.Actor;
 import io.roster.audit.AuditLog;
 import io.roster.audit.AuditRecord;
 import io.roster.events.Action;
+import io.roster.platform.Transport;
 import io.roster.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ public class ConsoleSessions {
   @Inject ConsoleKeys keys;
   @Inject SettingsService settings;
   @Inject AuditLog auditLog;
+  @Inject Transport transport;
 
   @Inject
   @ConfigProperty(name = "roster.console.idle-minutes", defaultValue = "30")
@@ -55,7 +57,7 @@ public class ConsoleSessions {
             .flatMap(Arrays::stream)
             .filter(c -> c.getName().equals(COOKIE))
             .findFirst()
-            .flatMap(c -> ConsoleSession.decode(c.getValue(), keys.sessionKey()));
+            .flatMap(c -> decode(c.getValue()));
     if (found.isEmpty()) {
       return new Check(State.NONE, null);
     }
@@ -66,6 +68,14 @@ public class ConsoleSessions {
       return new Check(State.EXPIRED, session);
     }
     return new Check(State.VALID, session);
+  }
+
+  /** Signed with the current key, or during a rotation with the previous one. */
+  private Optional<ConsoleSession> decode(String value) {
+    return keys.sessionKeys().stream()
+        .map(key -> ConsoleSession.decode(value, key))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /**
@@ -104,7 +114,7 @@ public class ConsoleSessions {
   }
 
   public void clear(HttpServletRequest request, HttpServletResponse response) {
-    response.addCookie(cookie("", request, 0));
+    response.addCookie(cookie("", 0, transport.secure(request)));
   }
 
   private boolean signedOutSince(ConsoleSession session) {
@@ -116,14 +126,14 @@ public class ConsoleSessions {
   }
 
   private void write(ConsoleSession session, HttpServletRequest req, HttpServletResponse resp) {
-    resp.addCookie(cookie(session.encode(keys.sessionKey()), req, -1));
+    resp.addCookie(cookie(session.encode(keys.sessionKey()), -1, transport.secure(req)));
   }
 
-  private static Cookie cookie(String value, HttpServletRequest request, int maxAge) {
+  private static Cookie cookie(String value, int maxAge, boolean secure) {
     Cookie cookie = new Cookie(COOKIE, value);
     cookie.setPath(PATH);
     cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure() || "https".equals(request.getHeader("X-Forwarded-Proto")));
+    cookie.setSecure(secure);
     cookie.setMaxAge(maxAge);
     cookie.setAttribute("SameSite", "Lax");
     return cookie;

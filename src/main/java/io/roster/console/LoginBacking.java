@@ -3,6 +3,7 @@ package io.roster.console;
 import io.roster.admin.AdminAuthenticator;
 import io.roster.admin.FirstAdmin;
 import io.roster.admin.LoginRefused;
+import io.roster.platform.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +21,7 @@ public class LoginBacking {
   @Inject FirstAdmin firstAdmin;
   @Inject AdminAuthenticator authenticator;
   @Inject ConsoleSessions sessions;
+  @Inject ClientAddress clientAddress;
 
   private String userName;
   private String password;
@@ -31,7 +33,7 @@ public class LoginBacking {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     Optional<String> admin;
     try {
-      admin = authenticator.authenticate(userName, password, request.getRemoteAddr());
+      admin = authenticator.authenticate(userName, password, clientAddress.of(request));
     } catch (LoginRefused e) {
       Messages.error(
           "Too many sign-in attempts. Try again in " + e.retryAfterSeconds() + " seconds.");

@@ -33,7 +33,11 @@ public enum Action {
   OAUTH_TOKEN_REJECTED("oauth.token.rejected"),
   ADMIN_LOGIN_SUCCEEDED("admin.login.succeeded"),
   ADMIN_LOGIN_FAILED("admin.login.failed"),
-  ADMIN_LOGOUT("admin.logout");
+  ADMIN_LOGOUT("admin.logout"),
+  ADMIN_CREATED("admin.created"),
+  ADMIN_REMOVED("admin.removed"),
+  ADMIN_PASSWORD_CHANGED("admin.password.changed"),
+  ADMIN_UPDATED("admin.updated");
 
   private final String wire;
 

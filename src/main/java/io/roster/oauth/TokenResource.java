@@ -1,5 +1,6 @@
 package io.roster.oauth;
 
+import io.roster.platform.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ import java.util.Map;
 @Path("token")
 public class TokenResource {
   @Inject TokenEndpoint endpoint;
+  @Inject ClientAddress clientAddress;
   @Context HttpServletRequest servletRequest;
 
   /** RFC 6749 §5.1's answer. */
@@ -43,7 +45,7 @@ public class TokenResource {
       throw OAuthError.invalidRequest("The body must be application/x-www-form-urlencoded");
     }
     TokenRequest request =
-        new TokenRequest(form(body), authorization, servletRequest.getRemoteAddr());
+        new TokenRequest(form(body), authorization, clientAddress.of(servletRequest));
     IssuedAccessToken token = endpoint.exchange(request);
     return OAuthErrorMapper.noStore(
             Response.ok(

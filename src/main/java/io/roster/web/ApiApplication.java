@@ -1,8 +1,10 @@
 package io.roster.web;
 
 import io.roster.admin.AdminAuthenticationFilter;
+import io.roster.admin.AdminsResource;
 import io.roster.admin.ScimSettingsResource;
 import io.roster.admin.ScimTokensResource;
+import io.roster.api.ApiBodySizeLimit;
 import io.roster.api.ApiDatabaseOutageMapper;
 import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
@@ -40,11 +42,13 @@ public class ApiApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
+        ApiBodySizeLimit.class,
         ApiDatabaseGateFilter.class,
         AdminAuthenticationFilter.class,
         ApiExceptionMapper.class,
         JsonBodies.class,
         ApiDatabaseOutageMapper.class,
+        AdminsResource.class,
         ScimSettingsResource.class,
         ScimTokensResource.class,
         AuditResource.class,

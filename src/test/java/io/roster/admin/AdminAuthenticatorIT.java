@@ -42,17 +42,17 @@ class AdminAuthenticatorIT {
   @Test
   void passwordsAreStoredAsPbkdf2() throws Exception {
     String name = "hash-" + UUID.randomUUID();
-    accounts.create(name, "s3cret-pass");
+    accounts.create(name, "s3cret-passphrase", false);
     String stored =
         Database.queryString("SELECT password_hash FROM admin_account WHERE user_name = ?", name);
     assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
-    assertEquals(Optional.of(name), authenticator.authenticate(name, "s3cret-pass", CALLER));
+    assertEquals(Optional.of(name), authenticator.authenticate(name, "s3cret-passphrase", CALLER));
   }
 
   @Test
   void repeatedFailuresAreSlowedDownAndAudited() throws Exception {
     String name = "throttle-" + UUID.randomUUID();
-    accounts.create(name, "right-password");
+    accounts.create(name, "right-password", false);
     for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
       assertTrue(authenticator.authenticate(name, "wrong", CALLER).isEmpty());
     }
@@ -74,7 +74,7 @@ class AdminAuthenticatorIT {
   @Test
   void parallelGuessesAreAllCountedAndOnlyTheFreeOnesAreChecked() throws Exception {
     String name = "parallel-" + UUID.randomUUID();
-    accounts.create(name, "right-password");
+    accounts.create(name, "right-password", false);
     int guesses = 12;
     ExecutorService pool = Executors.newFixedThreadPool(guesses);
     try {
@@ -115,7 +115,7 @@ class AdminAuthenticatorIT {
   @Test
   void aThrottledAccountAnswersAboutAsSlowlyAsACheckedOne() {
     String name = "timing-" + UUID.randomUUID();
-    accounts.create(name, "right-password");
+    accounts.create(name, "right-password", false);
     long checked = 0;
     for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
       checked = Math.max(checked, nanosOf(() -> authenticator.authenticate(name, "wrong", CALLER)));

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A browser's part in the console, over plain HTTP: one cookie jar for every node (cookies are not
  * bound to a port), the login form and the sign-out button posted as a browser posts them.
  */
-final class ConsoleClient {
+public final class ConsoleClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
@@ -29,7 +29,7 @@ final class ConsoleClient {
       HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
   /** Signs in at {@code base}; true when the console accepted the password. */
-  boolean signIn(String base, String user, String password) {
+  public boolean signIn(String base, String user, String password) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("login:next", "");
     fields.put("login:userName", user);
@@ -40,7 +40,7 @@ final class ConsoleClient {
   }
 
   /** Presses "Sign out" on a console page of {@code base}. */
-  void signOut(String base) {
+  public void signOut(String base) {
     HttpResponse<String> answer =
         submit(base, "/console/", "signout", Map.of("signout:button", "Sign out"));
     if (answer.statusCode() != 302) {
@@ -49,8 +49,13 @@ final class ConsoleClient {
   }
 
   /** True when {@code base} shows the dashboard instead of sending this browser to sign in. */
-  boolean signedIn(String base) {
+  public boolean signedIn(String base) {
     return get(base + "/console/").statusCode() == 200;
+  }
+
+  /** Where {@code base + page} sends this browser, or "" when it shows the page. */
+  public String redirectOf(String base, String page) {
+    return location(get(base + page));
   }
 
   private HttpResponse<String> submit(
