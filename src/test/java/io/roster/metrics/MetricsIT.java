@@ -1,4 +1,4 @@
-package io.roster.platform;
+package io.roster.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.roster.platform;
+package io.roster.metrics;
 
 import io.roster.provisioning.ProvisioningLog;
 import io.roster.provisioning.ScimMetrics;

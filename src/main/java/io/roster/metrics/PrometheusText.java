@@ -1,4 +1,4 @@
-package io.roster.platform;
+package io.roster.metrics;
 
 import java.util.Locale;
 import java.util.Map;
