@@ -29,11 +29,18 @@ final class RunnableNode implements AutoCloseable {
 
   private final String name;
   private final int dbPort;
+  private final Map<String, String> extraEnv;
   private Process process;
 
   RunnableNode(String name, int dbPort) {
+    this(name, dbPort, Map.of());
+  }
+
+  /** A node whose environment also holds {@code extraEnv}, as an operator's settings. */
+  RunnableNode(String name, int dbPort, Map<String, String> extraEnv) {
     this.name = name;
     this.dbPort = dbPort;
+    this.extraEnv = extraEnv;
   }
 
   String base() {
@@ -63,6 +70,7 @@ final class RunnableNode implements AutoCloseable {
     env.put("DB_PASSWORD", "roster");
     env.put("ROSTER_ADMIN_USER", AdminApi.USER);
     env.put("ROSTER_ADMIN_PASSWORD", AdminApi.PASSWORD);
+    env.putAll(extraEnv);
     process = builder.start();
     awaitReady(Duration.ofSeconds(240));
     return this;
