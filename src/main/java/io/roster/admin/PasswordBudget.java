@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A per-node budget of CPU time for the password checks of callers this node does not trust yet
  * ({@link CallerThrottle#trusted}): {@code roster.admin.check-budget-percent} of the node's cores
- * (10 % by default), at most one second's worth saved up. A caller who finds it spent is refused at
+ * (5 % by default), at most one second's worth saved up. A caller who finds it spent is refused at
  * once ({@link LoginRefused#busy()}, 503), before any hashing and without holding a thread. This,
  * not the bound on concurrent checks ({@link PasswordChecks}), is what keeps a flood of bad
  * credentials from distinct addresses (each one a PBKDF2 check, the decoy included) from taking
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class PasswordBudget {
   @Inject
-  @ConfigProperty(name = "roster.admin.check-budget-percent", defaultValue = "10")
+  @ConfigProperty(name = "roster.admin.check-budget-percent", defaultValue = "5")
   int percent;
 
   private LongSupplier clock;

@@ -12,7 +12,10 @@ class PasswordBudgetTest {
 
   private final AtomicLong clock = new AtomicLong(1_000 * MS);
 
-  /** 200 ms of checking per second, as 10 % of 2 cores; the checks' CPU time is their time. */
+  /**
+   * 200 ms of checking per second, as 10 % of 2 cores (twice the default); the checks' CPU time is
+   * their time.
+   */
   private final PasswordBudget budget = new PasswordBudget(200 * MS, clock::get, clock::get);
 
   /** One check of an untrusted caller that takes {@code millis}. */

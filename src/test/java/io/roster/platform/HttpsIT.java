@@ -1,9 +1,14 @@
 package io.roster.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roster.operations.ConsoleClient;
+import io.roster.testing.AdminApi;
 import io.roster.testing.RosterDeployment;
 import java.io.InputStream;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,6 +39,7 @@ class HttpsIT {
       "https://localhost:" + System.getProperty("roster.test.https.port", "9543");
   static final Path KEYSTORE = Path.of("src/test/tls/roster-test.p12");
   static final char[] PASSWORD = "roster-test-tls".toCharArray();
+  static final String SIGN_IN_COOKIE = "roster_console";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -49,6 +56,13 @@ class HttpsIT {
 
   /** A client that trusts only {@code certificate} (and checks the host name, localhost). */
   private static HttpClient trusting(Certificate certificate) throws Exception {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .sslContext(tls(certificate))
+        .build();
+  }
+
+  private static SSLContext tls(Certificate certificate) throws Exception {
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
     trusted.setCertificateEntry("roster", certificate);
@@ -57,7 +71,7 @@ class HttpsIT {
     factory.init(trusted);
     SSLContext tls = SSLContext.getInstance("TLS");
     tls.init(null, factory.getTrustManagers(), null);
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build();
+    return tls;
   }
 
   @Test
@@ -79,5 +93,26 @@ class HttpsIT {
                 HttpRequest.newBuilder(URI.create(HTTPS + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, health.statusCode(), "Liberty's own endpoints answer over HTTPS too");
+  }
+
+  @Test
+  void theConsoleCookieIsSecureOverHttpsOnly() throws Exception {
+    ConsoleClient overHttps = new ConsoleClient(tls(configuredCertificate()));
+    assertTrue(overHttps.signIn(HTTPS, AdminApi.USER, AdminApi.PASSWORD));
+    ConsoleClient overHttp = new ConsoleClient();
+    assertTrue(overHttp.signIn(AdminApi.BASE, AdminApi.USER, AdminApi.PASSWORD));
+
+    HttpCookie secure = signInCookie(overHttps);
+    assertTrue(secure.getSecure(), secure.toString());
+    assertTrue(secure.isHttpOnly());
+    assertFalse(signInCookie(overHttp).getSecure(), "plain HTTP, no proxy saying https");
+  }
+
+  private static HttpCookie signInCookie(ConsoleClient browser) {
+    List<HttpCookie> cookies = browser.cookies();
+    return cookies.stream()
+        .filter(c -> c.getName().equals(SIGN_IN_COOKIE))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(cookies.toString()));
   }
 }
