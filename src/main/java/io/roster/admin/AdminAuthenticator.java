@@ -9,14 +9,17 @@ import java.util.Optional;
  * Checks an admin's user name and password: the one credential check behind the admin API's HTTP
  * Basic and the console's form login. Failures are counted in PostgreSQL and throttled per account
  * across all nodes ({@link LoginThrottle}, {@link LoginAttempts}) and per caller address on each
- * node ({@link CallerThrottle}); at most about as many checks run at once as there are cores
- * ({@link PasswordChecks}). Every outcome is audited, and every refusal that depends on an account
- * takes about as long as a password check, so its timing does not tell which names exist.
+ * node ({@link CallerThrottle}); at most half as many checks run at once as there are cores ({@link
+ * PasswordChecks}), and those of callers without a recent success from their address share a budget
+ * of CPU time per second ({@link PasswordBudget}). Every outcome is audited, and every refusal that
+ * depends on an account takes about as long as a password check, so its timing does not tell which
+ * names exist.
  */
 @ApplicationScoped
 public class AdminAuthenticator {
   @Inject PasswordHashing passwords;
   @Inject PasswordChecks checks;
+  @Inject PasswordBudget budget;
   @Inject CallerThrottle callers;
   @Inject LoginAttempts attempts;
 
@@ -24,18 +27,21 @@ public class AdminAuthenticator {
    * The admin's user name when the credentials are right and the account is not throttled.
    *
    * @param caller the caller's address
-   * @throws LoginRefused when the caller must wait, or too many checks are running
+   * @throws LoginRefused when the caller must wait, too many checks are running, or the budget of
+   *     checks for untrusted callers is spent
    */
   public Optional<String> authenticate(String userName, String password, String caller) {
-    callers.check(caller, Instant.now());
+    Instant now = Instant.now();
+    callers.check(caller, now);
     LoginAttempts.Reservation reservation;
     boolean verified;
-    try (PasswordChecks.Permit permit = checks.enter()) {
+    try (PasswordBudget.Charge charge = budget.admit(callers.trusted(caller, now));
+        PasswordChecks.Permit permit = checks.enter()) {
       reservation = attempts.reserve(userName);
       verified = verify(reservation, password);
     }
     if (reservation instanceof LoginAttempts.Reserved attempt && verified) {
-      callers.succeeded(caller);
+      callers.succeeded(caller, Instant.now());
       attempts.succeeded(attempt);
       return Optional.of(attempt.account().userName);
     }

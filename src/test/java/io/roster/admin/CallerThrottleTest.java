@@ -2,7 +2,9 @@ package io.roster.admin;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,21 @@ class CallerThrottleTest {
   @Test
   void aSuccessClearsTheAddress() {
     CallerThrottle throttle = failedTimes("a", CallerThrottle.FREE_FAILURES);
-    throttle.succeeded("a");
+    throttle.succeeded("a", T0);
     assertDoesNotThrow(() -> throttle.check("a", T0));
+  }
+
+  @Test
+  void anAddressIsTrustedForAWhileAfterASuccessUntilItFails() {
+    CallerThrottle throttle = new CallerThrottle();
+    assertFalse(throttle.trusted("a", T0), "never seen");
+    throttle.succeeded("a", T0);
+    assertTrue(throttle.trusted("a", T0.plus(CallerThrottle.TRUST).minusSeconds(1)));
+    assertFalse(throttle.trusted("a", T0.plus(CallerThrottle.TRUST)), "trust expires");
+    assertFalse(throttle.trusted("b", T0), "only that address");
+    throttle.succeeded("a", T0);
+    throttle.failed("a", T0.plusSeconds(1));
+    assertFalse(throttle.trusted("a", T0.plusSeconds(2)), "a failure ends it");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.roster.operations;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,10 +12,12 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A browser's part in the console, over plain HTTP: one cookie jar for every node (cookies are not
@@ -25,8 +28,22 @@ public final class ConsoleClient {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
 
-  private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  public ConsoleClient() {
+    http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** A browser that reaches the console over HTTPS, trusting what {@code tls} trusts. */
+  public ConsoleClient(SSLContext tls) {
+    http = HttpClient.newBuilder().cookieHandler(cookies).sslContext(tls).build();
+  }
+
+  /** The cookies the console has set in this browser. */
+  public List<HttpCookie> cookies() {
+    return cookies.getCookieStore().getCookies();
+  }
 
   /** Signs in at {@code base}; true when the console accepted the password. */
   public boolean signIn(String base, String user, String password) {

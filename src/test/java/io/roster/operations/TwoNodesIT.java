@@ -10,7 +10,11 @@ import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +26,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,6 +79,56 @@ class TwoNodesIT {
   void theRunnableServerServesScim() {
     assertEquals("UP", Http.json(two.get("/health/ready")).getString("status"));
     assertEquals(200, two.scim().get("/ServiceProviderConfig").status());
+  }
+
+  /** The runnable server's defaults are production's: no OpenAPI, so no OpenAPI UI either. */
+  @Test
+  void theRunnableServerServesNoOpenApiUiByDefault() {
+    assertEquals(404, two.get("/openapi/ui/").statusCode());
+    assertEquals(404, two.get("/openapi").statusCode());
+    assertEquals(
+        200,
+        Http.send(HttpRequest.newBuilder(URI.create(ONE + "/openapi/ui/")), "GET", null, null)
+            .statusCode(),
+        "on where ROSTER_OPENAPI=on (the test server)");
+  }
+
+  /**
+   * Without ROSTER_TLS_KEYSTORE, HTTPS_PORT answers with the self-signed certificate Liberty made.
+   */
+  @Test
+  void theRunnableServerAnswersHttpsWithASelfSignedCertificateByDefault() throws Exception {
+    SSLContext trustAll = SSLContext.getInstance("TLS");
+    trustAll.init(null, new TrustManager[] {new AnyCertificate()}, null);
+    try (SSLSocket socket =
+        (SSLSocket)
+            trustAll.getSocketFactory().createSocket("localhost", RunnableNode.HTTPS_PORT)) {
+      socket.startHandshake();
+      X509Certificate served = (X509Certificate) socket.getSession().getPeerCertificates()[0];
+      assertEquals(served.getSubjectX500Principal(), served.getIssuerX500Principal());
+      socket
+          .getOutputStream()
+          .write(
+              "GET /console/login.xhtml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
+      assertTrue(answer.contains("Strict-Transport-Security: max-age=31536000"), "HSTS over HTTPS");
+    }
+  }
+
+  /** Only for looking at a self-signed certificate: trusts any. */
+  private static final class AnyCertificate implements X509TrustManager {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
   }
 
   @Test
