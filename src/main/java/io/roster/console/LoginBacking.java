@@ -51,7 +51,7 @@ public class LoginBacking {
   }
 
   /** Only console pages of this server: never an open redirect. */
-  static String safeNext(String contextPath, String next) {
+  public static String safeNext(String contextPath, String next) {
     String console = contextPath + "/console/";
     if (next == null
         || !next.startsWith(console)

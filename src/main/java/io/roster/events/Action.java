@@ -37,7 +37,12 @@ public enum Action {
   ADMIN_CREATED("admin.created"),
   ADMIN_REMOVED("admin.removed"),
   ADMIN_PASSWORD_CHANGED("admin.password.changed"),
-  ADMIN_UPDATED("admin.updated");
+  ADMIN_UPDATED("admin.updated"),
+  SSO_LOGIN_SUCCEEDED("sso.login.succeeded"),
+  SSO_LOGIN_REFUSED("sso.login.refused"),
+  SSO_LOGOUT("sso.logout"),
+  SSO_SETTINGS_CHANGED("sso.settings.changed"),
+  CONSOLE_ACCESS_REFUSED("console.access.refused");
 
   private final String wire;
 
