@@ -31,6 +31,7 @@ public enum Action {
   OAUTH_CREDENTIAL_REVOKED("oauth.credential.revoked"),
   OAUTH_TOKEN_ISSUED("oauth.token.issued"),
   OAUTH_TOKEN_REJECTED("oauth.token.rejected"),
+  SSO_SAML_CHANGED("sso.saml.changed"),
   ADMIN_LOGIN_SUCCEEDED("admin.login.succeeded"),
   ADMIN_LOGIN_FAILED("admin.login.failed"),
   ADMIN_LOGOUT("admin.logout"),

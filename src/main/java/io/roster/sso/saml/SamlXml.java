@@ -87,4 +87,13 @@ final class SamlXml {
   static String attribute(Element element, String name) {
     return element.hasAttribute(name) ? element.getAttribute(name) : null;
   }
+
+  /** Text safe inside an XML attribute value or element. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&apos;");
+  }
 }
