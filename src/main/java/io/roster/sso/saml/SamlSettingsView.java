@@ -21,7 +21,7 @@ public record SamlSettingsView(
     String matchFrom,
     String matchAttribute,
     boolean ready) {
-  static SamlSettingsView of(SamlSettings s, SpEndpoints.Sp sp) {
+  public static SamlSettingsView of(SamlSettings s, SpEndpoints.Sp sp) {
     return new SamlSettingsView(
         sp.entityId(),
         sp.acsUrl(),

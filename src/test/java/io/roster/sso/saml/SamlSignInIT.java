@@ -1,0 +1,199 @@
+package io.roster.sso.saml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.roster.testing.AdminApi;
+import io.roster.testing.Http;
+import io.roster.testing.RosterDeployment;
+import io.roster.testing.ScimTestClient;
+import io.roster.testing.TestDatabase;
+import io.roster.testing.TestKeycloak;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SAML sign-in end to end against a real IdP: Keycloak's realm {@code roster-saml}
+ * (src/test/keycloak/roster-saml-realm.json: a SAML client signing its assertions with a fixed
+ * realm key, NameID = username; "ada" whom this test provisions through SCIM, "eve" whom it never
+ * does). Roster reads Keycloak's metadata from its URL, as an admin would set it up.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SamlSignInIT {
+  static final String ROSTER = AdminApi.BASE;
+  static final String REALM = TestKeycloak.BASE + "/realms/roster-saml";
+  static final String IDP_INITIATED = REALM + "/protocol/saml/clients/roster";
+
+  static TestKeycloak keycloak;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RosterDeployment.war();
+  }
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    keycloak =
+        TestKeycloak.start(
+            "roster-saml",
+            Map.of("@ROSTER@", ROSTER),
+            Path.of("src/test/keycloak/roster-saml-realm.json"));
+    HttpResponse<String> saved =
+        AdminApi.send(
+            "PUT",
+            "/api/admin/sso/saml",
+            "{\"idpMetadataUrl\": \""
+                + REALM
+                + "/protocol/saml/descriptor\", \"idpInitiated\": true,"
+                + " \"matchFrom\": \"NameID\", \"matchAttribute\": \"userName\"}");
+    assertEquals(200, saved.statusCode(), saved.body());
+    setting("sso.enabled", "true");
+    setting("sso.default-access", "console=view");
+    HttpResponse<String> ada =
+        ScimTestClient.create()
+            .post(
+                "/scim/Users",
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                    + "\"userName\":\"ada\",\"active\":true,"
+                    + "\"emails\":[{\"value\":\"ada@example.test\",\"primary\":true}]}");
+    assertTrue(ada.statusCode() == 201 || ada.statusCode() == 409, ada.body());
+  }
+
+  @AfterAll
+  static void tearDown() throws Exception {
+    setting("sso.enabled", "false");
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+
+  static void setting(String name, String value) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO setting (name, value, updated_at) VALUES (?, ?, now())"
+                    + " ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value,"
+                    + " updated_at = now()")) {
+      s.setString(1, name);
+      s.setString(2, value);
+      s.executeUpdate();
+    }
+  }
+
+  @Test
+  void theIdpSetFromItsMetadataUrl() {
+    JsonObject settings = Http.json(AdminApi.get("/api/admin/sso/saml"));
+    assertEquals(REALM, settings.getString("idpEntityId"));
+    assertEquals(REALM + "/protocol/saml", settings.getString("idpSsoUrl"));
+    assertEquals(ROSTER + "/sso/saml/metadata", settings.getString("spEntityId"));
+    assertEquals(ROSTER + "/sso/saml/acs", settings.getString("acsUrl"));
+    assertTrue(settings.getBoolean("ready"));
+    HttpResponse<String> metadata = new SamlBrowser().get(ROSTER + "/sso/saml/metadata");
+    assertEquals(200, metadata.statusCode());
+    assertTrue(metadata.body().contains("entityID=\"" + ROSTER + "/sso/saml/metadata\""));
+    assertTrue(metadata.body().contains("Location=\"" + ROSTER + "/sso/saml/acs\""));
+  }
+
+  @Test
+  void spInitiatedSignInLandsOnTheConsolePageAskedFor() {
+    SamlBrowser browser = new SamlBrowser();
+    SamlBrowser.Posted posted =
+        browser.signInAtKeycloak(
+            browser.get(ROSTER + "/sso/saml/login?returnTo=/console/index.xhtml"),
+            "ada",
+            "keycloak-ada-password");
+    HttpResponse<String> signedIn = browser.postToAcs(posted);
+    assertEquals(303, signedIn.statusCode(), signedIn.body());
+
+    HttpResponse<String> again = new SamlBrowser().postToAcs(posted);
+    assertEquals(403, again.statusCode());
+    assertTrue(again.body().contains("does not know"), again.body());
+
+    assertEquals(
+        ROSTER + "/console/index.xhtml", signedIn.headers().firstValue("Location").orElseThrow());
+    HttpResponse<String> console = browser.get(ROSTER + "/console/index.xhtml");
+    assertEquals(200, console.statusCode());
+    assertEquals("/console/index.xhtml", console.uri().getPath(), "not sent to the login page");
+  }
+
+  @Test
+  void idpInitiatedSignInWorksOnceOnly() {
+    SamlBrowser browser = new SamlBrowser();
+    SamlBrowser.Posted posted =
+        browser.signInAtKeycloak(browser.get(IDP_INITIATED), "ada", "keycloak-ada-password");
+    HttpResponse<String> signedIn = browser.postToAcs(posted);
+    assertEquals(303, signedIn.statusCode(), signedIn.body());
+
+    HttpResponse<String> replayed = new SamlBrowser().postToAcs(posted);
+    assertEquals(403, replayed.statusCode());
+    assertTrue(replayed.body().contains("already used (replay)"), replayed.body());
+    assertTrue(
+        AdminApi.get("/api/admin/audit?action=sso.login.refused").body().contains("replay"),
+        "the replay is audited");
+    assertEquals(ROSTER + "/console/", signedIn.headers().firstValue("Location").orElseThrow());
+  }
+
+  @Test
+  void aNeverProvisionedPersonIsRefused() {
+    SamlBrowser browser = new SamlBrowser();
+    SamlBrowser.Posted posted =
+        browser.signInAtKeycloak(
+            browser.get(ROSTER + "/sso/saml/login"), "eve", "keycloak-eve-password");
+    HttpResponse<String> refused = browser.postToAcs(posted);
+    assertEquals(403, refused.statusCode());
+    assertTrue(refused.body().contains("No Roster user has userName"), refused.body());
+    assertFalse(refused.headers().firstValue("Set-Cookie").isPresent(), "no session");
+  }
+
+  @Test
+  void testSignInShowsWhoItMatchesWithoutSigningIn() {
+    SamlBrowser browser = new SamlBrowser();
+    SamlBrowser.Posted posted =
+        browser.signInAtKeycloak(
+            browser.get(ROSTER + "/sso/saml/login?test=true"), "ada", "keycloak-ada-password");
+    HttpResponse<String> result = browser.postToAcs(posted);
+    assertEquals(200, result.statusCode(), result.body());
+    assertTrue(result.body().contains("This person would be signed in"), result.body());
+    assertTrue(result.body().contains("ada@example.test"), "the attributes received");
+    assertFalse(result.headers().firstValue("Set-Cookie").isPresent(), "no session");
+  }
+
+  @Test
+  void withSsoOffSignInIsRefusedPlainly() throws Exception {
+    setting("sso.enabled", "false");
+    try {
+      HttpResponse<String> refused = new SamlBrowser().get(ROSTER + "/sso/saml/login");
+      assertEquals(403, refused.statusCode());
+      assertEquals("Single sign-on is turned off.", refused.body().trim());
+    } finally {
+      setting("sso.enabled", "true");
+    }
+  }
+
+  @Test
+  void badSettingsAreRefusedWholeAndChangesAudited() {
+    HttpResponse<String> bad =
+        AdminApi.send(
+            "PUT",
+            "/api/admin/sso/saml",
+            "{\"idpInitiated\": false, \"matchAttribute\": \"nickName\"}");
+    assertEquals(400, bad.statusCode());
+    assertTrue(Http.json(AdminApi.get("/api/admin/sso/saml")).getBoolean("idpInitiated"));
+    assertTrue(
+        AdminApi.get("/api/admin/audit?action=sso.saml.changed").body().contains("metadata-url"));
+  }
+}
