@@ -8,16 +8,15 @@ import com.nimbusds.jwt.SignedJWT;
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
 import io.roster.testing.RosterDeployment;
+import io.roster.testing.TestKeycloak;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.ParseException;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,19 +29,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Federation against a real issuer: Keycloak (unpacked from Maven Central into {@code target/} by
  * the build) plays Entra, issuing RS256 JWTs by client credentials that Roster takes as client
- * assertions, with its keys from Keycloak's JWKS URL. Started here on {@code roster.keycloak.port}
- * (8189 by default) and stopped after.
+ * assertions, with its keys from Keycloak's JWKS URL. Started here ({@link TestKeycloak}, on {@code
+ * roster.keycloak.port}, 8189 by default) and stopped after.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class KeycloakFederationIT {
-  static final String PORT = System.getProperty("roster.keycloak.port", "8189");
-  static final String BASE = "http://localhost:" + PORT;
+  static final String BASE = TestKeycloak.BASE;
   static final String REALM = BASE + "/realms/roster";
   static final String AUDIENCE = "api://AzureADTokenExchange";
-  static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
-  static Process keycloak;
+  static TestKeycloak keycloak;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -51,57 +48,14 @@ class KeycloakFederationIT {
 
   @BeforeAll
   static void startKeycloak() throws Exception {
-    Path home = Path.of(System.getProperty("roster.keycloak.home", "target/keycloak-26.7.3"));
-    Path imports = Files.createDirectories(home.resolve("data/import"));
-    Files.copy(
-        Path.of("src/test/keycloak/roster-realm.json"),
-        imports.resolve("roster-realm.json"),
-        StandardCopyOption.REPLACE_EXISTING);
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                "bash",
-                home.resolve("bin/kc.sh").toString(),
-                "start-dev",
-                "--db=dev-mem",
-                "--http-host=127.0.0.1",
-                "--http-port=" + PORT,
-                "--hostname=" + BASE,
-                "--import-realm")
-            .redirectErrorStream(true)
-            .redirectOutput(Path.of("target/keycloak.log").toFile());
-    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "keycloak-test-admin");
-    builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
-    keycloak = builder.start();
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (!ready()) {
-      if (System.nanoTime() > deadline || !keycloak.isAlive()) {
-        throw new IllegalStateException("Keycloak did not start; see target/keycloak.log");
-      }
-      Thread.sleep(1000);
-    }
-  }
-
-  private static boolean ready() {
-    try {
-      return Http.send(
-                  HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration")),
-                  "GET",
-                  null,
-                  null)
-              .statusCode()
-          == 200;
-    } catch (RuntimeException e) {
-      return false;
-    }
+    keycloak =
+        TestKeycloak.start("roster", Map.of(), Path.of("src/test/keycloak/roster-realm.json"));
   }
 
   @AfterAll
   static void stopKeycloak() throws InterruptedException {
     if (keycloak != null) {
-      keycloak.descendants().forEach(ProcessHandle::destroy);
-      keycloak.destroy();
-      keycloak.waitFor();
+      keycloak.close();
     }
   }
 

@@ -94,6 +94,11 @@ class SamlSignInIT {
     }
   }
 
+  /** Opens {@code start}, signs in at Keycloak as {@code user}: the SAML form it ends on. */
+  static SamlBrowser.Posted signIn(SamlBrowser browser, String start, String user) {
+    return browser.signInAtKeycloak(browser.get(start), user, "keycloak-" + user + "-password");
+  }
+
   @Test
   void theIdpSetFromItsMetadataUrl() {
     JsonObject settings = Http.json(AdminApi.get("/api/admin/sso/saml"));
@@ -112,10 +117,7 @@ class SamlSignInIT {
   void spInitiatedSignInLandsOnTheConsolePageAskedFor() {
     SamlBrowser browser = new SamlBrowser();
     SamlBrowser.Posted posted =
-        browser.signInAtKeycloak(
-            browser.get(ROSTER + "/sso/saml/login?returnTo=/console/index.xhtml"),
-            "ada",
-            "keycloak-ada-password");
+        signIn(browser, ROSTER + "/sso/saml/login?returnTo=/console/index.xhtml", "ada");
     HttpResponse<String> signedIn = browser.postToAcs(posted);
     assertEquals(303, signedIn.statusCode(), signedIn.body());
 
@@ -133,8 +135,7 @@ class SamlSignInIT {
   @Test
   void idpInitiatedSignInWorksOnceOnly() {
     SamlBrowser browser = new SamlBrowser();
-    SamlBrowser.Posted posted =
-        browser.signInAtKeycloak(browser.get(IDP_INITIATED), "ada", "keycloak-ada-password");
+    SamlBrowser.Posted posted = signIn(browser, IDP_INITIATED, "ada");
     HttpResponse<String> signedIn = browser.postToAcs(posted);
     assertEquals(303, signedIn.statusCode(), signedIn.body());
 
@@ -150,9 +151,7 @@ class SamlSignInIT {
   @Test
   void aNeverProvisionedPersonIsRefused() {
     SamlBrowser browser = new SamlBrowser();
-    SamlBrowser.Posted posted =
-        browser.signInAtKeycloak(
-            browser.get(ROSTER + "/sso/saml/login"), "eve", "keycloak-eve-password");
+    SamlBrowser.Posted posted = signIn(browser, ROSTER + "/sso/saml/login", "eve");
     HttpResponse<String> refused = browser.postToAcs(posted);
     assertEquals(403, refused.statusCode());
     assertTrue(refused.body().contains("No Roster user has userName"), refused.body());
@@ -162,9 +161,7 @@ class SamlSignInIT {
   @Test
   void testSignInShowsWhoItMatchesWithoutSigningIn() {
     SamlBrowser browser = new SamlBrowser();
-    SamlBrowser.Posted posted =
-        browser.signInAtKeycloak(
-            browser.get(ROSTER + "/sso/saml/login?test=true"), "ada", "keycloak-ada-password");
+    SamlBrowser.Posted posted = signIn(browser, ROSTER + "/sso/saml/login?test=true", "ada");
     HttpResponse<String> result = browser.postToAcs(posted);
     assertEquals(200, result.statusCode(), result.body());
     assertTrue(result.body().contains("This person would be signed in"), result.body());
