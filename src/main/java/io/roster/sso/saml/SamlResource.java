@@ -36,6 +36,9 @@ import java.util.logging.Logger;
 public class SamlResource {
   private static final Logger LOG = Logger.getLogger(SamlResource.class.getName());
 
+  /** Base64 characters of the largest response read: real ones are a few kilobytes. */
+  static final int MAX_RESPONSE = 1024 * 1024;
+
   @Inject SamlConfiguration configuration;
   @Inject SpEndpoints endpoints;
   @Inject SamlFlows flows;
@@ -87,6 +90,9 @@ public class SamlResource {
   @Path("acs")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response acs(@FormParam("SAMLResponse") String samlResponse) {
+    if (samlResponse != null && samlResponse.length() > MAX_RESPONSE) {
+      return plain(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The SAML response is too large.");
+    }
     byte[] xml;
     try {
       xml = Base64.getMimeDecoder().decode(samlResponse == null ? "" : samlResponse);
