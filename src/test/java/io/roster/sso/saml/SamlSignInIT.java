@@ -1,5 +1,6 @@
 package io.roster.sso.saml;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.Base64;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -146,6 +148,20 @@ class SamlSignInIT {
         AdminApi.get("/api/admin/audit?action=sso.login.refused").body().contains("replay"),
         "the replay is audited");
     assertEquals(ROSTER + "/console/", signedIn.headers().firstValue("Location").orElseThrow());
+  }
+
+  @Test
+  void aTamperedResponseIsRefused() {
+    SamlBrowser browser = new SamlBrowser();
+    SamlBrowser.Posted posted = signIn(browser, ROSTER + "/sso/saml/login", "eve");
+    String xml = new String(Base64.getMimeDecoder().decode(posted.samlResponse()), UTF_8);
+    assertTrue(xml.contains(">eve<"), xml);
+    String tampered =
+        Base64.getEncoder().encodeToString(xml.replace(">eve<", ">ada<").getBytes(UTF_8));
+    HttpResponse<String> refused =
+        browser.postToAcs(new SamlBrowser.Posted(posted.acsUrl(), tampered));
+    assertEquals(403, refused.statusCode());
+    assertTrue(refused.body().contains("does not verify"), refused.body());
   }
 
   @Test
