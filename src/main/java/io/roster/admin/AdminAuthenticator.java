@@ -19,12 +19,15 @@ public class AdminAuthenticator {
   @Inject PasswordChecks checks;
   @Inject CallerThrottle callers;
   @Inject LoginAttempts attempts;
+  @Inject AdminAccounts accounts;
 
   /**
    * The admin's user name when the credentials are right and the account is not throttled.
    *
    * @param caller the caller's address
    * @throws LoginRefused when the caller must wait, or too many checks are running
+   * @throws PasswordSignInOff when the password is right but Require SSO is on and the account is
+   *     not break-glass
    */
   public Optional<String> authenticate(String userName, String password, String caller) {
     callers.check(caller, Instant.now());
@@ -35,6 +38,10 @@ public class AdminAuthenticator {
       verified = verify(reservation, password);
     }
     if (reservation instanceof LoginAttempts.Reserved attempt && verified) {
+      if (!attempt.account().breakGlass && accounts.ssoRequired()) {
+        attempts.ssoRequired(attempt);
+        throw new PasswordSignInOff();
+      }
       callers.succeeded(caller);
       attempts.succeeded(attempt);
       return Optional.of(attempt.account().userName);

@@ -35,6 +35,9 @@ public final class ConsoleAccess {
   /** No provisioned person has this pseudo-area: pages of the local admin accounts themselves. */
   static final Need LOCAL_ACCOUNT = new Need("local admin account", AccessLevel.ADMIN);
 
+  /** The layout's sign-out form, on every page. */
+  static final String SIGN_OUT_FORM = "signout";
+
   private ConsoleAccess() {}
 
   /**
@@ -64,10 +67,17 @@ public final class ConsoleAccess {
     return need(page, false, List.of());
   }
 
-  /** The sign-out form's own fields and the Faces ones, nothing of another form. */
+  /**
+   * The sign-out form's own fields ({@code signout_SUBMIT}, as MyFaces marks the submitted form,
+   * and {@code signout:…}) and the Faces ones, nothing of another form.
+   */
   private static boolean signOutOnly(Collection<String> parameters) {
-    return parameters.contains("signout")
+    return parameters.contains(SIGN_OUT_FORM + "_SUBMIT")
         && parameters.stream()
-            .allMatch(name -> name.startsWith("signout") || name.startsWith("jakarta.faces."));
+            .allMatch(
+                name ->
+                    name.equals(SIGN_OUT_FORM + "_SUBMIT")
+                        || name.startsWith(SIGN_OUT_FORM + ":")
+                        || name.startsWith("jakarta.faces."));
   }
 }

@@ -30,7 +30,6 @@ import java.util.Optional;
 public class ConsoleFilter extends HttpFilter {
   static final String LOGIN = "/console/login.xhtml";
   static final String PASSWORD = "/console/password.xhtml";
-  public static final String ADMIN_ATTRIBUTE = "io.roster.console.admin";
 
   /**
    * Scripts, styles and everything else only from Roster's own files (no inline script or event
@@ -78,9 +77,6 @@ public class ConsoleFilter extends HttpFilter {
       SignedIn who = found.get();
       currentActor.set(who.actor());
       request.setAttribute(SignedIn.ATTRIBUTE, who);
-      if (who.isAdminAccount()) {
-        request.setAttribute(ADMIN_ATTRIBUTE, who.name());
-      }
       sessions.touch(check.session(), request, response);
       if (loginPage && "GET".equals(request.getMethod())) {
         response.sendRedirect(request.getContextPath() + "/console/");

@@ -1,14 +1,10 @@
 package io.roster.console;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A console login as its cookie carries it: who (a local admin account by name, or a
@@ -42,36 +38,28 @@ public record ConsoleSession(String admin, UUID user, Instant issuedAt, Instant 
   }
 
   public String encode(byte[] key) {
-    String payload =
+    return SignedValue.sign(
+        key,
         ENCODER.encodeToString((isUser() ? "" : admin).getBytes(StandardCharsets.UTF_8))
             + "."
             + (isUser() ? user.toString() : NO_USER)
             + "."
             + issuedAt.toEpochMilli()
             + "."
-            + lastSeen.toEpochMilli();
-    return payload + "." + ENCODER.encodeToString(mac(key, payload));
+            + lastSeen.toEpochMilli());
   }
 
   /** Empty for anything not signed with {@code key} or not in this format. */
   public static Optional<ConsoleSession> decode(String value, byte[] key) {
-    if (value == null) {
+    return SignedValue.verify(key, value).flatMap(ConsoleSession::parse);
+  }
+
+  private static Optional<ConsoleSession> parse(String payload) {
+    String[] parts = payload.split("\\.");
+    if (parts.length != 4) {
       return Optional.empty();
     }
-    int lastDot = value.lastIndexOf('.');
-    if (lastDot < 0) {
-      return Optional.empty();
-    }
-    String payload = value.substring(0, lastDot);
     try {
-      byte[] signature = DECODER.decode(value.substring(lastDot + 1));
-      if (!MessageDigest.isEqual(signature, mac(key, payload))) {
-        return Optional.empty();
-      }
-      String[] parts = payload.split("\\.");
-      if (parts.length != 4) {
-        return Optional.empty();
-      }
       Instant issuedAt = Instant.ofEpochMilli(Long.parseLong(parts[2]));
       Instant lastSeen = Instant.ofEpochMilli(Long.parseLong(parts[3]));
       if (!parts[1].equals(NO_USER)) {
@@ -82,16 +70,6 @@ public record ConsoleSession(String admin, UUID user, Instant issuedAt, Instant 
               new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8), issuedAt, lastSeen));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
-    }
-  }
-
-  static byte[] mac(byte[] key, String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.roster.console;
 import io.roster.admin.AdminAuthenticator;
 import io.roster.admin.FirstAdmin;
 import io.roster.admin.LoginRefused;
+import io.roster.admin.PasswordSignInOff;
 import io.roster.platform.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -37,6 +38,9 @@ public class LoginBacking {
     } catch (LoginRefused e) {
       Messages.error(
           "Too many sign-in attempts. Try again in " + e.retryAfterSeconds() + " seconds.");
+      return;
+    } catch (PasswordSignInOff e) {
+      Messages.error(e.getMessage());
       return;
     } finally {
       password = null;

@@ -1,8 +1,12 @@
 package io.roster.role;
 
+import io.roster.events.Action;
+import io.roster.events.ResourceChanged;
 import io.roster.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +24,7 @@ public class DefaultAccess {
 
   @Inject SettingsService settings;
   @Inject AccessAreas areas;
+  @Inject Event<ResourceChanged> changes;
 
   /** Every catalogue area's default level. */
   public Map<String, AccessLevel> get() {
@@ -31,14 +36,20 @@ public class DefaultAccess {
    *
    * @throws IllegalArgumentException for an area outside the catalogue or an unknown level
    */
+  @Transactional
   public Map<String, AccessLevel> set(Map<String, String> requested) {
     Map<String, AccessLevel> levels = new LinkedHashMap<>(get());
     levels.putAll(AccessRules.validate(requested, areas.all()));
-    settings.put(
-        KEY,
+    String stored =
         levels.entrySet().stream()
             .map(e -> e.getKey() + "=" + e.getValue().wire())
-            .collect(Collectors.joining(",")));
+            .collect(Collectors.joining(","));
+    if (!stored.equals(settings.get(KEY).orElse(null))) {
+      settings.put(KEY, stored);
+      changes.fire(
+          new ResourceChanged(
+              Action.SSO_SETTINGS_CHANGED, "Setting", KEY, "Default access", stored));
+    }
     return levels;
   }
 

@@ -57,9 +57,32 @@ public class SsoSignIn {
     }
     Person person = match.person();
     audit(identity, person, Action.SSO_LOGIN_SUCCEEDED, AuditRecord.SUCCESS, "signed in");
-    return Response.seeOther(URI.create(LoginBacking.safeNext(contextPath, returnTo)))
+    // Absolute, or JAX-RS would resolve the path against this application's base (/sso/...).
+    URI target =
+        URI.create(request.getRequestURL().toString())
+            .resolve(LoginBacking.safeNext(contextPath, returnTo));
+    return Response.seeOther(target)
         .header("Set-Cookie", sessions.userSessionCookie(person.id(), request))
         .build();
+  }
+
+  /**
+   * A sign-in that failed before anyone was named (an expired flow, the IdP's error, a token or
+   * assertion that failed its checks): audited as {@code sso.login.refused}, answered with the
+   * refusal page.
+   */
+  public Response refuse(
+      String protocol, String issuer, String reason, HttpServletRequest request) {
+    auditLog.record(
+        Actor.ANONYMOUS,
+        new AuditRecord(
+            Action.SSO_LOGIN_REFUSED,
+            "User",
+            null,
+            null,
+            AuditRecord.REJECTED,
+            protocol + " from " + issuer + ": " + reason));
+    return SsoPages.refused(request.getContextPath(), reason);
   }
 
   /** The one active, provisioned user the identity names, with access to the console. */

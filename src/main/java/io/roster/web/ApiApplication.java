@@ -14,6 +14,8 @@ import io.roster.provisioning.ProvisioningLogResource;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
 import io.roster.scim.http.JsonBodies;
+import io.roster.sso.SsoSettingsResource;
+import io.roster.sso.oidc.OidcSettingsResource;
 import io.roster.sso.saml.SamlSettingsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -57,6 +59,8 @@ public class ApiApplication extends Application {
         AccessResource.class,
         OAuthClientsResource.class,
         ProvisioningLogResource.class,
+        SsoSettingsResource.class,
+        OidcSettingsResource.class,
         SamlSettingsResource.class);
   }
 }

@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.nimbusds.jwt.SignedJWT;
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
+import io.roster.testing.Keycloak;
 import io.roster.testing.RosterDeployment;
-import io.roster.testing.TestKeycloak;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.Base64;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,17 +27,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Federation against a real issuer: Keycloak (unpacked from Maven Central into {@code target/} by
  * the build) plays Entra, issuing RS256 JWTs by client credentials that Roster takes as client
- * assertions, with its keys from Keycloak's JWKS URL. Started here ({@link TestKeycloak}, on {@code
- * roster.keycloak.port}, 8189 by default) and stopped after.
+ * assertions, with its keys from Keycloak's JWKS URL. Started here on {@code roster.keycloak.port}
+ * (8189 by default) and stopped after.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class KeycloakFederationIT {
-  static final String BASE = TestKeycloak.BASE;
-  static final String REALM = BASE + "/realms/roster";
+  static final String BASE = Keycloak.BASE;
+  static final String REALM = Keycloak.REALM;
   static final String AUDIENCE = "api://AzureADTokenExchange";
-
-  static TestKeycloak keycloak;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -48,15 +44,12 @@ class KeycloakFederationIT {
 
   @BeforeAll
   static void startKeycloak() throws Exception {
-    keycloak =
-        TestKeycloak.start("roster", Map.of(), Path.of("src/test/keycloak/roster-realm.json"));
+    Keycloak.start();
   }
 
   @AfterAll
   static void stopKeycloak() throws InterruptedException {
-    if (keycloak != null) {
-      keycloak.close();
-    }
+    Keycloak.stop();
   }
 
   /** What Entra does: obtain a JWT from its own issuer, to present to Roster. */

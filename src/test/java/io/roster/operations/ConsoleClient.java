@@ -1,6 +1,7 @@
 package io.roster.operations;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,8 +26,16 @@ public final class ConsoleClient {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
 
-  private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final HttpClient http;
+
+  public ConsoleClient() {
+    this(new CookieManager());
+  }
+
+  /** A client sharing {@code cookies} with another, as tabs of one browser do. */
+  public ConsoleClient(CookieHandler cookies) {
+    http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
 
   /** Signs in at {@code base}; true when the console accepted the password. */
   public boolean signIn(String base, String user, String password) {

@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
+import io.roster.testing.Keycloak;
 import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimTestClient;
 import io.roster.testing.TestDatabase;
-import io.roster.testing.TestKeycloak;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Base64;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,16 +31,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SAML sign-in end to end against a real IdP: Keycloak's realm {@code roster-saml}
  * (src/test/keycloak/roster-saml-realm.json: a SAML client signing its assertions with a fixed
  * realm key, NameID = username; "ada" whom this test provisions through SCIM, "eve" whom it never
- * does). Roster reads Keycloak's metadata from its URL, as an admin would set it up.
+ * does; {@code @ROSTER@} replaced by the test server's address, since the SAML client's ID is
+ * Roster's entity ID), imported beside the OIDC realm by {@link Keycloak}. Roster reads Keycloak's
+ * metadata from its URL, as an admin would set it up.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SamlSignInIT {
   static final String ROSTER = AdminApi.BASE;
-  static final String REALM = TestKeycloak.BASE + "/realms/roster-saml";
+  static final String REALM = Keycloak.BASE + "/realms/roster-saml";
   static final String IDP_INITIATED = REALM + "/protocol/saml/clients/roster";
-
-  static TestKeycloak keycloak;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -49,11 +49,15 @@ class SamlSignInIT {
 
   @BeforeAll
   static void setUp() throws Exception {
-    keycloak =
-        TestKeycloak.start(
-            "roster-saml",
-            Map.of("@ROSTER@", ROSTER),
-            Path.of("src/test/keycloak/roster-saml-realm.json"));
+    Path imports =
+        Path.of(
+            System.getProperty("roster.keycloak.home", "target/keycloak-26.7.3"), "data/import");
+    Files.createDirectories(imports);
+    Files.writeString(
+        imports.resolve("roster-saml-realm.json"),
+        Files.readString(Path.of("src/test/keycloak/roster-saml-realm.json"))
+            .replace("@ROSTER@", ROSTER));
+    Keycloak.start();
     HttpResponse<String> saved =
         AdminApi.send(
             "PUT",
@@ -78,9 +82,7 @@ class SamlSignInIT {
   @AfterAll
   static void tearDown() throws Exception {
     setting("sso.enabled", "false");
-    if (keycloak != null) {
-      keycloak.close();
-    }
+    Keycloak.stop();
   }
 
   static void setting(String name, String value) throws Exception {
