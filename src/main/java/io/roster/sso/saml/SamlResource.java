@@ -1,10 +1,6 @@
 package io.roster.sso.saml;
 
-import io.roster.audit.Actor;
-import io.roster.audit.AuditLog;
-import io.roster.audit.AuditRecord;
 import io.roster.console.LoginBacking;
-import io.roster.events.Action;
 import io.roster.sso.SsoSettings;
 import io.roster.sso.SsoSignIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,7 +40,6 @@ public class SamlResource {
   @Inject SamlFlows flows;
   @Inject SsoSettings sso;
   @Inject SsoSignIn signIn;
-  @Inject AuditLog auditLog;
   @Context UriInfo uriInfo;
   @Context HttpServletRequest request;
 
@@ -65,12 +60,12 @@ public class SamlResource {
   @Path("login")
   public Response login(@QueryParam("returnTo") String returnTo, @QueryParam("test") boolean test) {
     if (!test && !sso.enabled()) {
-      return plain(Response.Status.FORBIDDEN, "Single sign-on is turned off.");
+      return sso.off(request);
     }
     SamlSettings settings = configuration.current();
     if (!settings.ready()) {
-      return plain(
-          Response.Status.SERVICE_UNAVAILABLE,
+      return sso.unavailable(
+          request,
           "SAML single sign-on is not set up: an admin must give the identity provider's"
               + " metadata or its SSO URL, issuer and signing certificate.");
     }
@@ -102,15 +97,16 @@ public class SamlResource {
     if (xml.length == 0) {
       return plain(Response.Status.BAD_REQUEST, "No SAML response was posted.");
     }
-    Optional<SamlFlows.Pending> pending = Optional.empty();
+    SamlSettings settings = null;
     try {
       String requestId = SamlXml.attribute(SamlXml.parse(xml).getDocumentElement(), "InResponseTo");
-      pending = requestId == null ? Optional.empty() : flows.take(requestId);
+      Optional<SamlFlows.Pending> pending =
+          requestId == null ? Optional.empty() : flows.take(requestId);
       boolean test = pending.map(SamlFlows.Pending::test).orElse(false);
       if (!test && !sso.enabled()) {
-        return plain(Response.Status.FORBIDDEN, "Single sign-on is turned off.");
+        return sso.off(request);
       }
-      SamlSettings settings = configuration.current();
+      settings = configuration.current();
       SamlExpectations expected =
           new SamlExpectations(
               endpoints.of(uriInfo.getBaseUri()).entityId(),
@@ -127,27 +123,13 @@ public class SamlResource {
           test,
           request);
     } catch (SamlRefused refused) {
-      return refuse(refused.getMessage(), pending.map(SamlFlows.Pending::test).orElse(false));
+      LOG.info("SAML sign-in refused: " + refused.getMessage());
+      return signIn.refuse(
+          SamlIdentities.PROTOCOL,
+          settings == null ? "an unknown issuer" : settings.idpEntityId(),
+          refused.getMessage(),
+          request);
     }
-  }
-
-  /** A response that failed the protocol's checks: audited unless it was a test. */
-  private Response refuse(String reason, boolean test) {
-    if (!test) {
-      LOG.info("SAML sign-in refused: " + reason);
-      auditLog.record(
-          Actor.ANONYMOUS,
-          new AuditRecord(
-              Action.SSO_LOGIN_REFUSED,
-              "User",
-              null,
-              null,
-              AuditRecord.REJECTED,
-              SamlIdentities.PROTOCOL + ": " + reason));
-    }
-    return plain(
-        Response.Status.FORBIDDEN,
-        (test ? "Test sign-in: the SAML response was refused. " : "Sign-in refused. ") + reason);
   }
 
   private static Response plain(Response.Status status, String message) {
