@@ -4,6 +4,7 @@ import io.roster.audit.Actor;
 import io.roster.audit.AuditLog;
 import io.roster.audit.AuditRecord;
 import io.roster.events.Action;
+import io.roster.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,14 @@ public class AdminAccounts {
   @Inject PasswordHashing passwords;
   @Inject PasswordChecks checks;
   @Inject AuditLog auditLog;
+  @Inject SettingsService settings;
+
+  /**
+   * The setting "Require SSO": password sign-in (console and admin API) only for break-glass
+   * accounts. Owned here because the rule that one break-glass account must remain is this
+   * feature's.
+   */
+  public static final String SSO_REQUIRED = "sso.required";
 
   @Transactional
   public boolean any() {
@@ -88,17 +97,13 @@ public class AdminAccounts {
   /** Removes {@code userName}, never the last admin (the rows are locked while counting). */
   @Transactional
   public void remove(Actor by, String userName) {
-    List<AdminAccount> all =
-        em.createQuery("SELECT a FROM AdminAccount a", AdminAccount.class)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
-    AdminAccount account =
-        all.stream()
-            .filter(a -> a.userName.equals(userName))
-            .findFirst()
-            .orElseThrow(() -> notFound(userName));
+    List<AdminAccount> all = lockAll();
+    AdminAccount account = named(all, userName);
     if (all.size() == 1) {
       throw new AdminChangeRefused(409, "The last admin cannot be removed");
+    }
+    if (account.breakGlass) {
+      requireAnotherBreakGlass(all, account);
     }
     em.remove(account);
     audit(by, Action.ADMIN_REMOVED, account, null);
@@ -136,10 +141,70 @@ public class AdminAccounts {
 
   @Transactional
   public AdminView setBreakGlass(Actor by, String userName, boolean breakGlass) {
-    AdminAccount account = find(userName).orElseThrow(() -> notFound(userName));
+    List<AdminAccount> all = lockAll();
+    AdminAccount account = named(all, userName);
+    if (!breakGlass && account.breakGlass) {
+      requireAnotherBreakGlass(all, account);
+    }
     account.breakGlass(breakGlass);
     audit(by, Action.ADMIN_UPDATED, account, "break-glass " + (breakGlass ? "on" : "off"));
     return AdminView.of(account);
+  }
+
+  /** Whether password sign-in is off for every account not marked break-glass. */
+  public boolean ssoRequired() {
+    return settings.get(SSO_REQUIRED).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /**
+   * Turns "Require SSO" on or off. On needs a break-glass account, or nobody could sign in while
+   * the identity provider is down (the accounts are locked while counting).
+   */
+  @Transactional
+  public void requireSso(Actor by, boolean required) {
+    if (required == ssoRequired()) {
+      return;
+    }
+    if (required && lockAll().stream().noneMatch(a -> a.breakGlass)) {
+      throw new AdminChangeRefused(
+          409,
+          "Require SSO needs at least one break-glass admin account first (Settings → Admins),"
+              + " so that someone can still sign in when the identity provider fails");
+    }
+    settings.put(SSO_REQUIRED, Boolean.toString(required));
+    auditLog.record(
+        by,
+        new AuditRecord(
+            Action.SSO_SETTINGS_CHANGED,
+            "Setting",
+            SSO_REQUIRED,
+            "Require SSO",
+            AuditRecord.SUCCESS,
+            "required=" + required));
+  }
+
+  /** While SSO is required, the last break-glass account stays one. */
+  private void requireAnotherBreakGlass(List<AdminAccount> all, AdminAccount leaving) {
+    if (ssoRequired() && all.stream().noneMatch(a -> a.breakGlass && a != leaving)) {
+      throw new AdminChangeRefused(
+          409,
+          "While Require SSO is on, at least one break-glass account must remain;"
+              + " mark another one first");
+    }
+  }
+
+  private AdminAccount named(List<AdminAccount> all, String userName) {
+    return all.stream()
+        .filter(a -> a.userName.equals(userName))
+        .findFirst()
+        .orElseThrow(() -> notFound(userName));
+  }
+
+  /** Every account, locked until the transaction ends: rules that count them hold. */
+  private List<AdminAccount> lockAll() {
+    return em.createQuery("SELECT a FROM AdminAccount a", AdminAccount.class)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   static void requireLength(String password) {

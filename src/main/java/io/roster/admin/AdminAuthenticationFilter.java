@@ -63,6 +63,9 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
               .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
               .build());
       return;
+    } catch (PasswordSignInOff e) {
+      request.abortWith(ApiErrors.response(403, e.getMessage()).build());
+      return;
     }
     if (admin.isEmpty()) {
       request.abortWith(

@@ -22,6 +22,7 @@ public class AdminAuthenticator {
   @Inject PasswordBudget budget;
   @Inject CallerThrottle callers;
   @Inject LoginAttempts attempts;
+  @Inject AdminAccounts accounts;
 
   /**
    * The admin's user name when the credentials are right and the account is not throttled.
@@ -29,6 +30,8 @@ public class AdminAuthenticator {
    * @param caller the caller's address
    * @throws LoginRefused when the caller must wait, too many checks are running, or the budget of
    *     checks for untrusted callers is spent
+   * @throws PasswordSignInOff when the password is right but Require SSO is on and the account is
+   *     not break-glass
    */
   public Optional<String> authenticate(String userName, String password, String caller) {
     Instant now = Instant.now();
@@ -41,6 +44,10 @@ public class AdminAuthenticator {
       verified = verify(reservation, password);
     }
     if (reservation instanceof LoginAttempts.Reserved attempt && verified) {
+      if (!attempt.account().breakGlass && accounts.ssoRequired()) {
+        attempts.ssoRequired(attempt);
+        throw new PasswordSignInOff();
+      }
       callers.succeeded(caller, Instant.now());
       attempts.succeeded(attempt);
       return Optional.of(attempt.account().userName);

@@ -76,6 +76,15 @@ class LoginAttempts {
         failure(attempt.account(), "wrong password (" + attempt.failures() + " in a row)"));
   }
 
+  /** The password was right, but Require SSO leaves password sign-in to break-glass accounts. */
+  @Transactional
+  public void ssoRequired(Reserved attempt) {
+    auditLog.record(
+        Actor.ANONYMOUS,
+        failure(
+            attempt.account(), "password sign-in is off: Require SSO, not a break-glass account"));
+  }
+
   @Transactional
   public void succeeded(Reserved attempt) {
     AdminAccount account = em.find(AdminAccount.class, attempt.account().id);

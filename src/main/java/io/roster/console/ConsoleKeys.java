@@ -26,12 +26,20 @@ public class ConsoleKeys {
 
   /** The key that signs session cookies. */
   public byte[] sessionKey() {
-    return ConsoleSession.mac(secret.get().current(), "session-cookie");
+    return SignedValue.mac(secret.get().current(), "session-cookie");
+  }
+
+  /**
+   * A key for another signed cookie of Roster's (an SSO sign-in in progress), distinct from the
+   * session key by its {@code purpose}; the current secret only.
+   */
+  public byte[] derive(String purpose) {
+    return SignedValue.mac(secret.get().current(), purpose);
   }
 
   /** The keys a session cookie may be signed with: the current one first. */
   public List<byte[]> sessionKeys() {
-    return secret.get().keys().stream().map(k -> ConsoleSession.mac(k, "session-cookie")).toList();
+    return secret.get().keys().stream().map(k -> SignedValue.mac(k, "session-cookie")).toList();
   }
 
   /** Makes MyFaces encrypt and sign view state with the current keys every node shares. */
@@ -42,9 +50,9 @@ public class ConsoleKeys {
     }
     byte[] key = current.current();
     context.setAttribute(
-        FACES_SECRET, new SecretKeySpec(ConsoleSession.mac(key, "faces-encryption"), "AES"));
+        FACES_SECRET, new SecretKeySpec(SignedValue.mac(key, "faces-encryption"), "AES"));
     context.setAttribute(
-        FACES_MAC_SECRET, new SecretKeySpec(ConsoleSession.mac(key, "faces-mac"), "HmacSHA256"));
+        FACES_MAC_SECRET, new SecretKeySpec(SignedValue.mac(key, "faces-mac"), "HmacSHA256"));
     installed = current;
   }
 }

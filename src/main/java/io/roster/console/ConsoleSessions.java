@@ -15,12 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Console logins as signed cookies: valid on every node, ended by idle time ({@code
  * roster.console.idle-minutes}), by age ({@code roster.console.max-hours}) or by signing out, which
- * is recorded in PostgreSQL so that older cookies of that admin stop working on every node.
+ * is recorded in PostgreSQL so that older cookies of that admin (or SSO user) stop working on every
+ * node.
  */
 @ApplicationScoped
 public class ConsoleSessions {
@@ -90,6 +92,22 @@ public class ConsoleSessions {
     write(new ConsoleSession(admin, now, now), request, response);
   }
 
+  /**
+   * The {@code Set-Cookie} header value that signs a SCIM-provisioned user in (after SSO), for
+   * answers that are not servlet responses.
+   */
+  public String userSessionCookie(UUID user, HttpServletRequest request) {
+    ConsoleSession session = ConsoleSession.ofUser(user, Instant.now());
+    Cookie cookie = cookie(session.encode(keys.sessionKey()), -1, transport.secure(request));
+    return COOKIE
+        + "="
+        + cookie.getValue()
+        + "; Path="
+        + PATH
+        + "; HttpOnly; SameSite=Lax"
+        + (cookie.getSecure() ? "; Secure" : "");
+  }
+
   /** Slides the idle timeout forward, once a minute at most. */
   public void touch(ConsoleSession session, HttpServletRequest req, HttpServletResponse resp) {
     Instant now = Instant.now();
@@ -98,19 +116,32 @@ public class ConsoleSessions {
     }
   }
 
-  /** Signs the admin out here and on every node: cookies issued before now stop working. */
-  public void end(String admin, HttpServletRequest request, HttpServletResponse response) {
-    settings.put(signOutKey(admin), Long.toString(Instant.now().toEpochMilli()));
+  /**
+   * Signs the person out here and on every node: cookies issued before now stop working.
+   *
+   * @param actor the person as the audit log names them (an SSO user by id and userName)
+   */
+  public void end(
+      ConsoleSession session,
+      Actor actor,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    revoke(session);
     auditLog.record(
-        Actor.admin(admin),
+        actor,
         new AuditRecord(
-            Action.ADMIN_LOGOUT,
-            "Admin",
-            null,
-            admin,
+            session.isUser() ? Action.SSO_LOGOUT : Action.ADMIN_LOGOUT,
+            session.isUser() ? "User" : "Admin",
+            actor.id(),
+            actor.name(),
             AuditRecord.SUCCESS,
             "signed out of the console"));
     clear(request, response);
+  }
+
+  /** Every cookie of this person issued until now stops working, on every node. */
+  public void revoke(ConsoleSession session) {
+    settings.put(signOutKey(session), Long.toString(Instant.now().toEpochMilli()));
   }
 
   public void clear(HttpServletRequest request, HttpServletResponse response) {
@@ -119,7 +150,7 @@ public class ConsoleSessions {
 
   private boolean signedOutSince(ConsoleSession session) {
     return settings
-        .get(signOutKey(session.admin()))
+        .get(signOutKey(session))
         .map(Long::parseLong)
         .map(at -> session.issuedAt().toEpochMilli() < at)
         .orElse(false);
@@ -139,7 +170,9 @@ public class ConsoleSessions {
     return cookie;
   }
 
-  static String signOutKey(String admin) {
-    return "console.signed-out." + admin;
+  static String signOutKey(ConsoleSession session) {
+    return session.isUser()
+        ? "console.user-signed-out." + session.user()
+        : "console.signed-out." + session.admin();
   }
 }

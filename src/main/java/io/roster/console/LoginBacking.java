@@ -3,6 +3,7 @@ package io.roster.console;
 import io.roster.admin.AdminAuthenticator;
 import io.roster.admin.FirstAdmin;
 import io.roster.admin.LoginRefused;
+import io.roster.admin.PasswordSignInOff;
 import io.roster.platform.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -38,6 +39,9 @@ public class LoginBacking {
       Messages.error(
           "Too many sign-in attempts. Try again in " + e.retryAfterSeconds() + " seconds.");
       return;
+    } catch (PasswordSignInOff e) {
+      Messages.error(e.getMessage());
+      return;
     } finally {
       password = null;
     }
@@ -51,7 +55,7 @@ public class LoginBacking {
   }
 
   /** Only console pages of this server: never an open redirect. */
-  static String safeNext(String contextPath, String next) {
+  public static String safeNext(String contextPath, String next) {
     String console = contextPath + "/console/";
     if (next == null
         || !next.startsWith(console)

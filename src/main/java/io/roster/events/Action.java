@@ -31,13 +31,19 @@ public enum Action {
   OAUTH_CREDENTIAL_REVOKED("oauth.credential.revoked"),
   OAUTH_TOKEN_ISSUED("oauth.token.issued"),
   OAUTH_TOKEN_REJECTED("oauth.token.rejected"),
+  SSO_SAML_CHANGED("sso.saml.changed"),
   ADMIN_LOGIN_SUCCEEDED("admin.login.succeeded"),
   ADMIN_LOGIN_FAILED("admin.login.failed"),
   ADMIN_LOGOUT("admin.logout"),
   ADMIN_CREATED("admin.created"),
   ADMIN_REMOVED("admin.removed"),
   ADMIN_PASSWORD_CHANGED("admin.password.changed"),
-  ADMIN_UPDATED("admin.updated");
+  ADMIN_UPDATED("admin.updated"),
+  SSO_LOGIN_SUCCEEDED("sso.login.succeeded"),
+  SSO_LOGIN_REFUSED("sso.login.refused"),
+  SSO_LOGOUT("sso.logout"),
+  SSO_SETTINGS_CHANGED("sso.settings.changed"),
+  CONSOLE_ACCESS_REFUSED("console.access.refused");
 
   private final String wire;
 

@@ -33,10 +33,43 @@ public class UserLookup {
                 "SELECT id, user_name, active FROM scim_user WHERE lower(user_name) = lower(?1)")
             .setParameter(1, userName)
             .getResultList();
+    return accounts(rows).stream().findFirst();
+  }
+
+  /** The users with this email address (any of their emails, compared case-insensitively). */
+  public List<Account> byEmail(String email) {
+    return accounts(
+        em.createNativeQuery(
+                "SELECT DISTINCT u.id, u.user_name, u.active FROM scim_user u"
+                    + " JOIN scim_user_value v ON v.user_id = u.id"
+                    + " WHERE v.attribute = 'emails' AND lower(v.value) = lower(?1)")
+            .setParameter(1, email)
+            .getResultList());
+  }
+
+  /** The users with this externalId (case-exact, as RFC 7643 defines it). */
+  public List<Account> byExternalId(String externalId) {
+    return accounts(
+        em.createNativeQuery("SELECT id, user_name, active FROM scim_user WHERE external_id = ?1")
+            .setParameter(1, externalId)
+            .getResultList());
+  }
+
+  /** The user with this id, if there is one. */
+  public Optional<Account> byId(UUID id) {
+    return accounts(
+            em.createNativeQuery("SELECT id, user_name, active FROM scim_user WHERE id = ?1")
+                .setParameter(1, id)
+                .getResultList())
+        .stream()
+        .findFirst();
+  }
+
+  private static List<Account> accounts(List<?> rows) {
     return rows.stream()
         .map(row -> (Object[]) row)
         .map(r -> new Account((UUID) r[0], (String) r[1], (Boolean) r[2]))
-        .findFirst();
+        .toList();
   }
 
   /**

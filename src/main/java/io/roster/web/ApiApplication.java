@@ -14,6 +14,9 @@ import io.roster.provisioning.ProvisioningLogResource;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
 import io.roster.scim.http.JsonBodies;
+import io.roster.sso.SsoSettingsResource;
+import io.roster.sso.oidc.OidcSettingsResource;
+import io.roster.sso.saml.SamlSettingsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -55,6 +58,9 @@ public class ApiApplication extends Application {
         RoleResource.class,
         AccessResource.class,
         OAuthClientsResource.class,
-        ProvisioningLogResource.class);
+        ProvisioningLogResource.class,
+        SsoSettingsResource.class,
+        OidcSettingsResource.class,
+        SamlSettingsResource.class);
   }
 }

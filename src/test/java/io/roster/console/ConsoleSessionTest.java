@@ -22,6 +22,21 @@ class ConsoleSessionTest {
   }
 
   @Test
+  void carriesAProvisionedUserInsteadOfAnAdmin() {
+    ConsoleSession person =
+        ConsoleSession.ofUser(
+            java.util.UUID.fromString("6f1c2a4e-0b7d-4c1e-9a55-3d2b8e4f7a10"),
+            Instant.ofEpochMilli(1_700_000_000_000L));
+    ConsoleSession decoded = ConsoleSession.decode(person.encode(KEY), KEY).orElseThrow();
+    assertEquals(person, decoded);
+    assertTrue(decoded.isUser());
+    assertEquals(null, decoded.admin());
+    String cookie = person.encode(KEY);
+    String otherUser = cookie.replace("6f1c2a4e", "00000000");
+    assertEquals(Optional.empty(), ConsoleSession.decode(otherUser, KEY), "the id is signed");
+  }
+
+  @Test
   void refusesWhatItDidNotSign() {
     String cookie = SESSION.encode(KEY);
     byte[] otherKey = "another key, another node setup!".getBytes(StandardCharsets.US_ASCII);

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.nimbusds.jwt.SignedJWT;
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
+import io.roster.testing.Keycloak;
 import io.roster.testing.RosterDeployment;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.ParseException;
-import java.time.Duration;
 import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,13 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class KeycloakFederationIT {
-  static final String PORT = System.getProperty("roster.keycloak.port", "8189");
-  static final String BASE = "http://localhost:" + PORT;
-  static final String REALM = BASE + "/realms/roster";
+  static final String BASE = Keycloak.BASE;
+  static final String REALM = Keycloak.REALM;
   static final String AUDIENCE = "api://AzureADTokenExchange";
-  static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-
-  static Process keycloak;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -51,58 +44,12 @@ class KeycloakFederationIT {
 
   @BeforeAll
   static void startKeycloak() throws Exception {
-    Path home = Path.of(System.getProperty("roster.keycloak.home", "target/keycloak-26.7.3"));
-    Path imports = Files.createDirectories(home.resolve("data/import"));
-    Files.copy(
-        Path.of("src/test/keycloak/roster-realm.json"),
-        imports.resolve("roster-realm.json"),
-        StandardCopyOption.REPLACE_EXISTING);
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                "bash",
-                home.resolve("bin/kc.sh").toString(),
-                "start-dev",
-                "--db=dev-mem",
-                "--http-host=127.0.0.1",
-                "--http-port=" + PORT,
-                "--hostname=" + BASE,
-                "--import-realm")
-            .redirectErrorStream(true)
-            .redirectOutput(Path.of("target/keycloak.log").toFile());
-    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "keycloak-test-admin");
-    builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
-    keycloak = builder.start();
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (!ready()) {
-      if (System.nanoTime() > deadline || !keycloak.isAlive()) {
-        throw new IllegalStateException("Keycloak did not start; see target/keycloak.log");
-      }
-      Thread.sleep(1000);
-    }
-  }
-
-  private static boolean ready() {
-    try {
-      return Http.send(
-                  HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration")),
-                  "GET",
-                  null,
-                  null)
-              .statusCode()
-          == 200;
-    } catch (RuntimeException e) {
-      return false;
-    }
+    Keycloak.start();
   }
 
   @AfterAll
   static void stopKeycloak() throws InterruptedException {
-    if (keycloak != null) {
-      keycloak.descendants().forEach(ProcessHandle::destroy);
-      keycloak.destroy();
-      keycloak.waitFor();
-    }
+    Keycloak.stop();
   }
 
   /** What Entra does: obtain a JWT from its own issuer, to present to Roster. */

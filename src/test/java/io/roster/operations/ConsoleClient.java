@@ -28,15 +28,22 @@ public final class ConsoleClient {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
 
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
 
   public ConsoleClient() {
+    this(new CookieManager());
+  }
+
+  /** A client sharing {@code cookies} with another, as tabs of one browser do. */
+  public ConsoleClient(CookieManager cookies) {
+    this.cookies = cookies;
     http = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
   /** A browser that reaches the console over HTTPS, trusting what {@code tls} trusts. */
   public ConsoleClient(SSLContext tls) {
+    cookies = new CookieManager();
     http = HttpClient.newBuilder().cookieHandler(cookies).sslContext(tls).build();
   }
 

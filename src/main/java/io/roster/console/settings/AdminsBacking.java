@@ -71,7 +71,7 @@ public class AdminsBacking {
   }
 
   private Actor me() {
-    return Actor.admin(shell.getAdmin());
+    return shell.actor();
   }
 
   public List<AdminView> getAdmins() {
