@@ -35,19 +35,19 @@ public class SsoSettingsResource {
   @Inject DefaultAccess defaults;
   @Inject CurrentActor currentActor;
 
-  public record Settings(
+  public record SsoSettingsView(
       String name, boolean enabled, boolean required, Map<String, String> defaultAccess) {}
 
   /** Fields left out keep their value; defaultAccess sets only the areas it names. */
-  public record Update(
+  public record SsoSettingsUpdate(
       String name, Boolean enabled, Boolean required, Map<String, String> defaultAccess) {}
 
   @GET
   @Operation(summary = "Enable SSO, Require SSO and the default access")
-  public Settings get() {
+  public SsoSettingsView get() {
     Map<String, String> levels = new LinkedHashMap<>();
     defaults.get().forEach((area, level) -> levels.put(area, level.wire()));
-    return new Settings(sso.name(), sso.enabled(), accounts.ssoRequired(), levels);
+    return new SsoSettingsView(sso.name(), sso.enabled(), accounts.ssoRequired(), levels);
   }
 
   @PUT
@@ -56,7 +56,7 @@ public class SsoSettingsResource {
       description =
           "Require SSO needs a break-glass admin account (409 otherwise); an unknown area or level"
               + " in defaultAccess is a 400.")
-  public Settings put(Update update) {
+  public SsoSettingsView put(SsoSettingsUpdate update) {
     if (update == null) {
       throw new BadRequestException(
           "Body must be {\"enabled\": …, \"required\": …, \"defaultAccess\": {\"area\": \"level\"}}");

@@ -170,6 +170,8 @@ class AdminApiIT {
             "/api/admin/audit",
             "/api/admin/roles",
             "/api/admin/roles/{id}/access",
+            "/api/admin/sso",
+            "/api/admin/sso/oidc",
             "/api/access/{userName}")) {
       assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
     }

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code .ci/run} installs them). Without them the tests are skipped with a message saying so,
  * never passed silently. Screenshots go to {@code target/screenshots}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS =
@@ -38,7 +38,7 @@ final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
-  static Browser open() {
+  public static Browser open() {
     boolean chromium = Files.isExecutable(CHROMIUM);
     boolean chromedriver = Files.isExecutable(CHROMEDRIVER);
     Assumptions.assumeTrue(
@@ -75,20 +75,20 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  Browser get(String path) {
+  public Browser get(String path) {
     driver.get(AdminApi.BASE + path);
     return this;
   }
 
-  WebElement find(String css) {
+  public WebElement find(String css) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
-  String text(String css) {
+  public String text(String css) {
     return find(css).getText();
   }
 
-  void type(String css, String text) {
+  public void type(String css, String text) {
     WebElement input = find(css);
     input.clear();
     input.sendKeys(text);
@@ -101,14 +101,14 @@ final class Browser implements AutoCloseable {
     find("#login\\:submit").click();
   }
 
-  void loginAsAdmin() {
+  public void loginAsAdmin() {
     driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     login(AdminApi.USER, AdminApi.PASSWORD);
     find(".who-name");
   }
 
   /** A PNG of the page as a user sees it, taller pages captured whole up to 2,400 px. */
-  void screenshot(String name) {
+  public void screenshot(String name) {
     Dimension before = driver.manage().window().getSize();
     Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
     int tall = Math.min(2400, Math.max(before.getHeight(), height.intValue() + 120));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roster.console.Browser;
 import io.roster.operations.ConsoleClient;
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
@@ -76,6 +77,7 @@ class SsoOidcIT {
   @AfterAll
   static void tearDown() throws InterruptedException {
     AdminApi.send("PUT", "/api/admin/sso", "{\"enabled\":false,\"required\":false}");
+    AdminApi.send("PUT", "/api/admin/admins/admin/break-glass", "{\"breakGlass\":false}");
     Keycloak.stop();
   }
 
@@ -226,6 +228,27 @@ class SsoOidcIT {
     assertTrue(
         again.body().contains("must be changed first"),
         "the password is accepted again (a new account must change it first): " + again.body());
+  }
+
+  /** The same in Chromium, with the screenshots the README shows (target/screenshots). */
+  @Test
+  void inChromiumAPersonWithViewAccessSeesTheirConsole() {
+    try (Browser browser = Browser.open()) {
+      browser.get("/console/login.xhtml");
+      browser.find("#ssoOidc").click();
+      browser.type("#username", "alice");
+      browser.type("#password", "keycloak-alice-password");
+      browser.find("#kc-login").click();
+      assertTrue(browser.text(".who-name").contains("alice" + DOMAIN));
+      String sidebar = browser.text("nav.nav");
+      assertTrue(sidebar.contains("Users") && !sidebar.contains("Roles"), sidebar);
+      browser.screenshot("11-sso-view-only-dashboard");
+      browser.get("/console/users.xhtml").find(".table");
+      browser.screenshot("12-sso-view-only-users");
+      browser.loginAsAdmin();
+      browser.get("/console/settings/sso.xhtml").find("#oidc-title");
+      browser.screenshot("13-settings-sso-oidc");
+    }
   }
 
   private static String provision(String name) {

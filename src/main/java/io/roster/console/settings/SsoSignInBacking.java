@@ -95,7 +95,7 @@ public class SsoSignInBacking {
 
   public void saveOidc() {
     try {
-      oidc.save(new OidcSettings.Update(issuer, clientId, clientSecret, scopes, claim));
+      oidc.save(new OidcSettings.OidcSettingsUpdate(issuer, clientId, clientSecret, scopes, claim));
       secretSet = oidc.get().sealedSecret() != null;
       Messages.info("OpenID Connect settings saved.");
     } catch (IllegalArgumentException e) {

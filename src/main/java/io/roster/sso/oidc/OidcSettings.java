@@ -31,11 +31,11 @@ public class OidcSettings {
   @Inject Event<ResourceChanged> changes;
 
   /** What an admin may change; a null secret keeps the stored one. */
-  public record Update(
+  public record OidcSettingsUpdate(
       String issuer, String clientId, String clientSecret, String scopes, String claim) {
     @Override
     public String toString() {
-      return "Update[issuer=" + issuer + ", clientId=" + clientId + "]";
+      return "OidcSettingsUpdate[issuer=" + issuer + ", clientId=" + clientId + "]";
     }
   }
 
@@ -60,7 +60,7 @@ public class OidcSettings {
    *     openid}, an unknown claim, or a secret given while no encryption key is configured
    */
   @Transactional
-  public OidcConfig save(Update update) {
+  public OidcConfig save(OidcSettingsUpdate update) {
     String issuer = trim(update.issuer()).replaceAll("/+$", "");
     if (!issuer.isEmpty() && !httpUrl(issuer)) {
       throw new IllegalArgumentException("The issuer URL must be an http(s) URL.");

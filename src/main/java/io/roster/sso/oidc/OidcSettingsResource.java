@@ -30,7 +30,7 @@ public class OidcSettingsResource {
   @Inject SecretBox secrets;
   @Context HttpServletRequest request;
 
-  public record View(
+  public record OidcSettingsView(
       String issuer,
       String clientId,
       boolean clientSecretSet,
@@ -41,9 +41,9 @@ public class OidcSettingsResource {
 
   @GET
   @Operation(summary = "The OpenID Connect settings and the redirect URI to register at the IdP")
-  public View get() {
+  public OidcSettingsView get() {
     OidcConfig config = settings.get();
-    return new View(
+    return new OidcSettingsView(
         config.issuer(),
         config.clientId(),
         config.sealedSecret() != null,
@@ -59,7 +59,7 @@ public class OidcSettingsResource {
       description =
           "All fields but clientSecret replace the stored ones; clientSecret left out or empty"
               + " keeps the stored secret. claim: email, preferred_username or sub.")
-  public View put(OidcSettings.Update update) {
+  public OidcSettingsView put(OidcSettings.OidcSettingsUpdate update) {
     if (update == null) {
       throw new BadRequestException("Body must be a JSON object of the OpenID Connect settings");
     }
