@@ -9,6 +9,7 @@ import io.roster.api.ApiDatabaseOutageMapper;
 import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
 import io.roster.oauth.OAuthClientsResource;
+import io.roster.outbox.EventsResource;
 import io.roster.platform.ApiDatabaseGateFilter;
 import io.roster.provisioning.ProvisioningLogResource;
 import io.roster.role.AccessResource;
@@ -55,6 +56,7 @@ public class ApiApplication extends Application {
         RoleResource.class,
         AccessResource.class,
         OAuthClientsResource.class,
-        ProvisioningLogResource.class);
+        ProvisioningLogResource.class,
+        EventsResource.class);
   }
 }
