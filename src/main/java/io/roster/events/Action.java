@@ -37,7 +37,14 @@ public enum Action {
   ADMIN_CREATED("admin.created"),
   ADMIN_REMOVED("admin.removed"),
   ADMIN_PASSWORD_CHANGED("admin.password.changed"),
-  ADMIN_UPDATED("admin.updated");
+  ADMIN_UPDATED("admin.updated"),
+  WEBHOOK_CREATED("webhook.created"),
+  WEBHOOK_UPDATED("webhook.updated"),
+  WEBHOOK_DELETED("webhook.deleted"),
+  WEBHOOK_SECRET_ROTATED("webhook.secret.rotated"),
+  WEBHOOK_DISABLED("webhook.disabled"),
+  WEBHOOK_REDELIVERED("webhook.redelivered"),
+  WEBHOOK_TESTED("webhook.tested");
 
   private final String wire;
 

@@ -1,12 +1,12 @@
 package io.roster.outbox;
 
 /** An outbox row as the host application receives it, built by PostgreSQL as JSON text. */
-final class EventJson {
+public final class EventJson {
   /**
    * The event of the row aliased {@code e}: {@code id} (text), {@code type}, {@code createdAt}
    * (UTC, milliseconds), {@code actor} and {@code data}.
    */
-  static final String SQL =
+  public static final String SQL =
       "jsonb_build_object('id', e.id::text, 'type', e.type, 'createdAt',"
           + " to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
           + " 'actor', e.actor, 'data', e.data)::text";

@@ -15,6 +15,7 @@ import io.roster.provisioning.ProvisioningLogResource;
 import io.roster.role.AccessResource;
 import io.roster.role.RoleResource;
 import io.roster.scim.http.JsonBodies;
+import io.roster.webhook.WebhooksResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -57,6 +58,7 @@ public class ApiApplication extends Application {
         AccessResource.class,
         OAuthClientsResource.class,
         ProvisioningLogResource.class,
-        EventsResource.class);
+        EventsResource.class,
+        WebhooksResource.class);
   }
 }
