@@ -278,6 +278,17 @@ public class Deliveries {
     }
   }
 
+  /** Deletes deliveries older than {@code days} (those of purged events go with them). */
+  void purge(int days) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "DELETE FROM webhook_delivery WHERE created_at < now() - make_interval(days => ?)")) {
+      s.setInt(1, days);
+      s.executeUpdate();
+    }
+  }
+
   /** Hands claimed deliveries back unsent (their endpoint just failed): no attempt counted. */
   void release(List<Claimed> deliveries) throws SQLException {
     if (deliveries.isEmpty()) {

@@ -49,6 +49,10 @@ public class WebhookSender {
   @ConfigProperty(name = "roster.webhooks.poll-millis", defaultValue = "200")
   long pollMillis;
 
+  @Inject
+  @ConfigProperty(name = "roster.events.retention-days", defaultValue = "30")
+  int retentionDays;
+
   @Inject Deliveries deliveries;
   @Inject EndpointPolicy policy;
   @Inject WebhookSecrets secrets;
@@ -71,7 +75,7 @@ public class WebhookSender {
     tasks.add(
         scheduler.scheduleWithFixedDelay(
             this::cycleQuietly, pollMillis, pollMillis, TimeUnit.MILLISECONDS));
-    tasks.add(scheduler.scheduleWithFixedDelay(this::disableFailing, 1, 10, TimeUnit.MINUTES));
+    tasks.add(scheduler.scheduleWithFixedDelay(this::housekeeping, 1, 10, TimeUnit.MINUTES));
   }
 
   @PreDestroy
@@ -205,11 +209,13 @@ public class WebhookSender {
     }
   }
 
-  private void disableFailing() {
+  /** Disables the endpoints failing for 3 days, and deletes deliveries past the retention. */
+  private void housekeeping() {
     try {
       webhooks.disableFailing();
-    } catch (RuntimeException e) {
-      LOG.warning("Disabling failing webhooks failed: " + e.getClass().getSimpleName());
+      deliveries.purge(retentionDays);
+    } catch (SQLException | RuntimeException e) {
+      LOG.warning("Webhook housekeeping failed: " + e.getClass().getSimpleName());
     }
   }
 }

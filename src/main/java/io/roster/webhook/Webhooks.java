@@ -43,6 +43,17 @@ public class Webhooks {
   @Inject WebhookSecrets secrets;
   @Inject Event<ResourceChanged> changes;
 
+  /** How many endpoints were disabled for failing, for the console's banner. */
+  @Transactional(TxType.SUPPORTS)
+  public long disabledForFailing() {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM webhook_endpoint"
+                        + " WHERE NOT enabled AND disabled_reason IS NOT NULL")
+                .getSingleResult())
+        .longValue();
+  }
+
   /** A new endpoint and its secret, shown this once. */
   public record Created(Endpoint endpoint, String secret) {}
 

@@ -10,15 +10,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /** A webhook receiver inside the test: records what it is sent, answers {@link #status}. */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
   /** One request as received. */
-  record Received(String body, String signature) {}
+  public record Received(String body, String signature) {}
 
-  final List<Received> received = new CopyOnWriteArrayList<>();
-  volatile int status = 200;
+  public final List<Received> received = new CopyOnWriteArrayList<>();
+  public volatile int status = 200;
   private final HttpServer server;
 
-  Receiver() throws IOException {
+  public Receiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.createContext(
@@ -39,7 +39,7 @@ final class Receiver implements AutoCloseable {
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
   }
 
