@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roster.testing.AdminApiAccess;
 import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
+import io.roster.testing.ScimFixtures;
 import io.roster.testing.ScimTestAccess;
 import io.roster.testing.TestDatabase;
 import jakarta.json.JsonObject;
@@ -99,20 +100,11 @@ class EventsIT {
   }
 
   String user(String userName) {
-    var created = scim.post("/Users", "{\"userName\":\"" + userName + "\"}");
-    assertEquals(201, created.status(), created.toString());
-    return created.json().getString("id");
+    return ScimFixtures.user(scim, userName);
   }
 
   String group(String name, String... userIds) {
-    StringBuilder members = new StringBuilder();
-    for (String id : userIds) {
-      members.append(members.isEmpty() ? "" : ",").append("{\"value\":\"").append(id).append("\"}");
-    }
-    var created =
-        scim.post("/Groups", "{\"displayName\":\"" + name + "\",\"members\":[" + members + "]}");
-    assertEquals(201, created.status(), created.toString());
-    return created.json().getString("id");
+    return ScimFixtures.group(scim, name, userIds);
   }
 
   void setAccess(String roleId, String levels) {

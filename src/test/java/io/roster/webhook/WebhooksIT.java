@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roster.outbox.EventTypes;
 import io.roster.testing.AdminApiAccess;
 import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
+import io.roster.testing.ScimFixtures;
 import io.roster.testing.ScimTestAccess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -86,9 +88,7 @@ class WebhooksIT {
   }
 
   String user(String userName) {
-    var created = scim.post("/Users", "{\"userName\":\"" + userName + "\"}");
-    assertEquals(201, created.status(), created.toString());
-    return created.json().getString("id");
+    return ScimFixtures.user(scim, userName);
   }
 
   void patch(String path, String operation) {
@@ -144,22 +144,10 @@ class WebhooksIT {
       assertEquals(204, scim.delete("/Groups/" + groupId).status());
       assertEquals(204, scim.delete("/Users/" + userId).status());
 
-      Set<String> all =
-          Set.of(
-              "user.created",
-              "user.updated",
-              "user.deactivated",
-              "user.reactivated",
-              "user.deleted",
-              "group.created",
-              "group.renamed",
-              "group.deleted",
-              "group.member_added",
-              "group.member_removed",
-              "role.access_changed",
-              "access.changed");
       await(
-          () -> typesAbout(receiver, userId, groupId).containsAll(all), 60, "every type delivered");
+          () -> typesAbout(receiver, userId, groupId).containsAll(EventTypes.ALL),
+          60,
+          "every type delivered");
       for (Receiver.Received r : receiver.received) {
         assertTrue(signedWith(r, secret), "a valid signature: " + r.signature());
       }
