@@ -39,17 +39,16 @@ public class Deliveries {
           + " SELECT tx::text, id, count(*) OVER () FROM batch ORDER BY tx DESC, id DESC LIMIT 1";
 
   /**
-   * Due deliveries of endpoints not backing off, none of a person while an earlier one of that
-   * person to that endpoint is pending (so each person's events arrive in order), leased.
+   * Due deliveries of one endpoint, none of a person while an earlier one of that person to that
+   * endpoint is pending (so each person's events arrive in order), leased. Per endpoint, so that a
+   * backlog of an endpoint backing off is never read.
    */
   private static final String CLAIM =
       "UPDATE webhook_delivery d SET lease_until = now() + make_interval(secs => ?),"
           + " attempts = d.attempts + 1, last_attempt_at = now()"
           + " WHERE d.id IN (SELECT c.id FROM webhook_delivery c"
-          + " JOIN webhook_endpoint w ON w.id = c.endpoint_id"
-          + " WHERE c.state = 'pending' AND c.next_attempt_at <= now()"
+          + " WHERE c.endpoint_id = ? AND c.state = 'pending' AND c.next_attempt_at <= now()"
           + " AND (c.lease_until IS NULL OR c.lease_until < now())"
-          + " AND w.enabled AND (w.retry_at IS NULL OR w.retry_at <= now())"
           + " AND (c.subject IS NULL OR NOT EXISTS (SELECT 1 FROM webhook_delivery p"
           + " WHERE p.endpoint_id = c.endpoint_id AND p.subject = c.subject"
           + " AND p.state = 'pending' AND p.id < c.id))"
@@ -148,23 +147,40 @@ public class Deliveries {
     }
   }
 
-  /** Claims up to {@code limit} due deliveries for {@code leaseSeconds}. */
+  /**
+   * Claims up to {@code limit} due deliveries per endpoint not backing off, for {@code
+   * leaseSeconds}.
+   */
   List<Claimed> claim(int limit, int leaseSeconds) throws SQLException {
     List<Claimed> claimed = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(CLAIM)) {
-      s.setInt(1, leaseSeconds);
-      s.setInt(2, limit);
-      try (ResultSet r = s.executeQuery()) {
+    try (Connection c = dataSource.getConnection()) {
+      List<UUID> ready = new ArrayList<>();
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT id FROM webhook_endpoint"
+                      + " WHERE enabled AND (retry_at IS NULL OR retry_at <= now())");
+          ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          long eventId = r.getLong(3);
-          claimed.add(
-              new Claimed(
-                  r.getLong(1),
-                  r.getObject(2, UUID.class),
-                  r.wasNull() ? null : eventId,
-                  r.getString(4),
-                  r.getInt(5)));
+          ready.add(r.getObject(1, UUID.class));
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement(CLAIM)) {
+        for (UUID endpoint : ready) {
+          s.setInt(1, leaseSeconds);
+          s.setObject(2, endpoint);
+          s.setInt(3, limit);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              long eventId = r.getLong(3);
+              claimed.add(
+                  new Claimed(
+                      r.getLong(1),
+                      r.getObject(2, UUID.class),
+                      r.wasNull() ? null : eventId,
+                      r.getString(4),
+                      r.getInt(5)));
+            }
+          }
         }
       }
     }

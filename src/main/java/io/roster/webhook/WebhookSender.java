@@ -36,7 +36,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WebhookSender {
   static final Duration TIMEOUT = Duration.ofSeconds(10);
-  static final int CLAIM = 100;
+
+  /** Deliveries claimed per endpoint at once: few, so that the lease below stays short. */
+  static final int CLAIM = 10;
+
+  static final int ROUNDS = 10;
   private static final int EXCERPT = 500;
   private static final long MAX_BACKOFF_SECONDS = 3600;
   private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
@@ -83,22 +87,29 @@ public class WebhookSender {
     tasks.forEach(t -> t.cancel(false));
   }
 
-  /** Copies and sends until nothing is due; returns how many deliveries were attempted. */
+  /**
+   * Copies new events, then sends until nothing is due (at most {@value #ROUNDS} claims, so that
+   * new events are copied again soon during a long backlog); returns how many were attempted.
+   */
   public int cycle() throws Exception {
     deliveries.fanOut();
     int attempted = 0;
     List<Deliveries.Claimed> claimed;
+    int rounds = 0;
     do {
       claimed = deliveries.claim(CLAIM, leaseSeconds());
       attempted += claimed.size();
       send(claimed);
-    } while (claimed.size() == CLAIM);
+    } while (!claimed.isEmpty() && ++rounds < ROUNDS);
     return attempted;
   }
 
-  /** Longer than sending a whole claim to one endpoint can take. */
+  /**
+   * Longer than a live sender can take over one endpoint's claim (each delivery at most 10 s to
+   * connect and 10 s to answer), so that only a dead or frozen sender's lease expires.
+   */
   private static int leaseSeconds() {
-    return (int) (TIMEOUT.toSeconds() * 2 + 60);
+    return (int) (CLAIM * TIMEOUT.toSeconds() * 2 + 30);
   }
 
   private void send(List<Deliveries.Claimed> claimed) throws Exception {
