@@ -99,7 +99,10 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
         && path.get(3).getPath().equals("password");
   }
 
-  /** The host application reads access decisions with an access-scoped token: cheap to check. */
+  /**
+   * The host application reads access decisions and the events feed with an access-scoped token:
+   * cheap to check.
+   */
   private void acceptAccessToken(ContainerRequestContext request, String authorization) {
     Optional<TokenIdentity> token = tokens.authenticateHeader(authorization, TokenScope.ACCESS);
     if (token.isEmpty()) {
@@ -114,6 +117,9 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
 
   private static boolean isAccessDecision(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    return path.startsWith("access/") || path.startsWith("/access/");
+    return path.startsWith("access/")
+        || path.startsWith("/access/")
+        || path.equals("events")
+        || path.equals("/events");
   }
 }

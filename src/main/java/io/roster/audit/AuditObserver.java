@@ -2,7 +2,6 @@ package io.roster.audit;
 
 import io.roster.events.ResourceChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -13,19 +12,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class AuditObserver {
   @Inject AuditLog auditLog;
-  @Inject CurrentActor currentActor;
+  @Inject Actors actors;
 
   void onChange(@Observes ResourceChanged change) {
-    auditLog.record(actor(), AuditRecord.of(change));
-  }
-
-  /** Outside an HTTP request (start-up, background work) the change is Roster's own. */
-  private Actor actor() {
-    try {
-      Actor actor = currentActor.get();
-      return actor.equals(Actor.ANONYMOUS) ? Actor.SYSTEM : actor;
-    } catch (ContextNotActiveException e) {
-      return Actor.SYSTEM;
-    }
+    auditLog.record(actors.current(), AuditRecord.of(change));
   }
 }

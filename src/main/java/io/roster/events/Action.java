@@ -43,7 +43,14 @@ public enum Action {
   SSO_LOGIN_REFUSED("sso.login.refused"),
   SSO_LOGOUT("sso.logout"),
   SSO_SETTINGS_CHANGED("sso.settings.changed"),
-  CONSOLE_ACCESS_REFUSED("console.access.refused");
+  CONSOLE_ACCESS_REFUSED("console.access.refused"),
+  WEBHOOK_CREATED("webhook.created"),
+  WEBHOOK_UPDATED("webhook.updated"),
+  WEBHOOK_DELETED("webhook.deleted"),
+  WEBHOOK_SECRET_ROTATED("webhook.secret.rotated"),
+  WEBHOOK_DISABLED("webhook.disabled"),
+  WEBHOOK_REDELIVERED("webhook.redelivered"),
+  WEBHOOK_TESTED("webhook.tested");
 
   private final String wire;
 

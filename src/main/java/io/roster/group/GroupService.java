@@ -1,5 +1,6 @@
 package io.roster.group;
 
+import io.roster.events.AccessChanging;
 import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import io.roster.persistence.AttributeColumn;
@@ -8,6 +9,7 @@ import io.roster.persistence.JpqlIds;
 import io.roster.persistence.ResourceIds;
 import io.roster.persistence.UntranslatableFilter;
 import io.roster.scim.error.ScimException;
+import io.roster.scim.json.Jsons;
 import io.roster.scim.patch.PatchEngine;
 import io.roster.scim.patch.PatchRequest;
 import io.roster.scim.patch.ResourceInput;
@@ -52,6 +54,7 @@ public class GroupService {
   @Inject GroupQueries queries;
   @Inject MemberChanges memberChanges;
   @Inject Event<ResourceChanged> changes;
+  @Inject Event<AccessChanging> accessChanging;
 
   public StoredGroup create(JsonObject body) {
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
@@ -63,7 +66,7 @@ public class GroupService {
     write(group, input);
     em.persist(group);
     flushUnique(group);
-    changes.fire(event(Action.GROUP_CREATED, group, null));
+    changes.fire(event(Action.GROUP_CREATED, group, null, GroupMapper.attributes(group)));
     membersAdded(group, members(() -> memberChanges.add(group.id, memberIds(input))));
     return queries.load(group, true);
   }
@@ -109,7 +112,9 @@ public class GroupService {
     Versions.checkIfMatch(ifMatch, group.version);
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
     boolean changed = applyAttributes(group, input);
-    var members = members(() -> memberChanges.replace(group.id, memberIds(input)));
+    List<UUID> wanted = memberIds(input);
+    accessChanging.fire(AccessChanging.wholeMembership(group.id, wanted));
+    var members = members(() -> memberChanges.replace(group.id, wanted));
     membersAdded(group, members.added());
     membersRemoved(group, members.removed());
     touch(group, changed || !members.added().isEmpty() || !members.removed().isEmpty());
@@ -137,22 +142,28 @@ public class GroupService {
   public void delete(String id, String ifMatch) {
     GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
     Versions.checkIfMatch(ifMatch, group.version);
+    accessChanging.fire(AccessChanging.groupDeleted(group.id));
+    JsonObject last = GroupMapper.attributes(group);
     em.remove(group);
-    changes.fire(event(Action.GROUP_DELETED, group, null));
+    changes.fire(event(Action.GROUP_DELETED, group, null, last));
   }
 
   private boolean applyMembers(GroupEntity group, GroupPatch.MemberChange change) {
     List<UUID> added = List.of();
     List<UUID> removed = List.of();
     if (change instanceof GroupPatch.Add add) {
+      accessChanging.fire(AccessChanging.membership(group.id, add.userIds()));
       added = members(() -> memberChanges.add(group.id, add.userIds()));
     } else if (change instanceof GroupPatch.Remove remove) {
+      accessChanging.fire(AccessChanging.membership(group.id, remove.userIds()));
       removed = memberChanges.remove(group.id, remove.userIds());
     } else if (change instanceof GroupPatch.Replace replace) {
+      accessChanging.fire(AccessChanging.wholeMembership(group.id, replace.userIds()));
       var result = members(() -> memberChanges.replace(group.id, replace.userIds()));
       added = result.added();
       removed = result.removed();
     } else {
+      accessChanging.fire(AccessChanging.wholeMembership(group.id, List.of()));
       removed = memberChanges.replace(group.id, List.of()).removed();
     }
     membersAdded(group, added);
@@ -168,7 +179,11 @@ public class GroupService {
     boolean renamed = !group.displayName.equals(oldName);
     if (renamed) {
       flushUnique(group);
-      changes.fire(event(Action.GROUP_RENAMED, group, "from " + oldName));
+      JsonObject data =
+          Jsons.createObjectBuilder(GroupMapper.attributes(group))
+              .add("previousDisplayName", oldName)
+              .build();
+      changes.fire(event(Action.GROUP_RENAMED, group, "from " + oldName, data));
     }
     return renamed || !Objects.equals(oldExternalId, group.externalId);
   }
@@ -207,11 +222,27 @@ public class GroupService {
   }
 
   private void membersAdded(GroupEntity group, List<UUID> userIds) {
-    userIds.forEach(u -> changes.fire(event(Action.GROUP_MEMBER_ADDED, group, "user " + u)));
+    userIds.forEach(u -> changes.fire(memberEvent(Action.GROUP_MEMBER_ADDED, group, u)));
   }
 
   private void membersRemoved(GroupEntity group, List<UUID> userIds) {
-    userIds.forEach(u -> changes.fire(event(Action.GROUP_MEMBER_REMOVED, group, "user " + u)));
+    userIds.forEach(u -> changes.fire(memberEvent(Action.GROUP_MEMBER_REMOVED, group, u)));
+  }
+
+  /** The group (id and name) and the member as the group's {@code members} shows its value. */
+  private static ResourceChanged memberEvent(Action action, GroupEntity group, UUID userId) {
+    JsonObject data =
+        Jsons.createObjectBuilder()
+            .add(
+                "group",
+                Jsons.createObjectBuilder()
+                    .add("id", group.id.toString())
+                    .add("displayName", group.displayName))
+            .add(
+                "member",
+                Jsons.createObjectBuilder().add("value", userId.toString()).add("type", "User"))
+            .build();
+    return event(action, group, "user " + userId, data);
   }
 
   private GroupEntity find(String id, LockModeType lock) {
@@ -226,7 +257,9 @@ public class GroupService {
         () -> ScimException.uniqueness("displayName " + group.displayName + " is already taken"));
   }
 
-  private static ResourceChanged event(Action action, GroupEntity group, String summary) {
-    return new ResourceChanged(action, "Group", group.id.toString(), group.displayName, summary);
+  private static ResourceChanged event(
+      Action action, GroupEntity group, String summary, JsonObject data) {
+    return new ResourceChanged(
+        action, "Group", group.id.toString(), group.displayName, summary, data);
   }
 }

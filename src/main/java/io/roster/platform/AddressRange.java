@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** An IPv4 or IPv6 range in CIDR notation ({@code 10.0.0.0/8}, {@code fd00::/8}, one address). */
-record AddressRange(byte[] network, int prefix) {
+public record AddressRange(byte[] network, int prefix) {
   /** Digits, hex, dots and colons only: never a host name (no DNS look-up). */
   private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
-  static AddressRange parse(String cidr) {
+  public static AddressRange parse(String cidr) {
     String[] parts = cidr.strip().split("/", 2);
     byte[] network =
         literal(parts[0])
@@ -24,7 +24,7 @@ record AddressRange(byte[] network, int prefix) {
     return new AddressRange(network, prefix);
   }
 
-  static List<AddressRange> parseList(String setting) {
+  public static List<AddressRange> parseList(String setting) {
     return Arrays.stream(setting.split(","))
         .map(String::strip)
         .filter(s -> !s.isEmpty())
@@ -39,7 +39,7 @@ record AddressRange(byte[] network, int prefix) {
     return literal(address).map(a -> ranges.stream().anyMatch(r -> r.contains(a))).orElse(false);
   }
 
-  boolean contains(byte[] address) {
+  public boolean contains(byte[] address) {
     if (address.length != network.length) {
       return false;
     }

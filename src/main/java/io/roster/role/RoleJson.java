@@ -19,6 +19,13 @@ final class RoleJson {
         .build();
   }
 
+  /** A role after a change of its levels, with the levels it had before. */
+  static JsonObject changed(Role before, Role after) {
+    return Jsons.createObjectBuilder(role(after))
+        .add("previousLevels", levels(before.levels()))
+        .build();
+  }
+
   static JsonObject access(UserAccess access) {
     return Jsons.createObjectBuilder()
         .add("userName", access.userName())

@@ -1,5 +1,6 @@
 package io.roster.role;
 
+import io.roster.events.AccessChanging;
 import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import io.roster.group.GroupDirectory;
@@ -35,6 +36,7 @@ public class RoleService {
   @Inject UserLookup users;
   @Inject MemberGrants memberGrants;
   @Inject Event<ResourceChanged> changes;
+  @Inject Event<AccessChanging> accessChanging;
 
   /** One page of roles and how many match in all. */
   public record RolePage(long total, List<Role> roles) {}
@@ -65,6 +67,7 @@ public class RoleService {
     if (role.isEmpty()) {
       return role;
     }
+    accessChanging.fire(AccessChanging.roleLevels(id));
     for (Map.Entry<String, AccessLevel> e : levels.entrySet()) {
       em.createNativeQuery(
               "INSERT INTO role_access (group_id, area, level) VALUES (?1, ?2, ?3)"
@@ -78,10 +81,16 @@ public class RoleService {
         levels.entrySet().stream()
             .map(e -> e.getKey() + "=" + e.getValue().wire())
             .collect(Collectors.joining(","));
+    Optional<Role> after = get(id);
     changes.fire(
         new ResourceChanged(
-            Action.ROLE_ACCESS_CHANGED, "Role", id.toString(), role.get().name(), summary));
-    return get(id);
+            Action.ROLE_ACCESS_CHANGED,
+            "Role",
+            id.toString(),
+            role.get().name(),
+            summary,
+            RoleJson.changed(role.get(), after.get())));
+    return after;
   }
 
   /** Empty when no user has this userName (compared case-insensitively, as SCIM does). */

@@ -1,5 +1,6 @@
 package io.roster.user;
 
+import io.roster.events.AccessChanging;
 import io.roster.events.Action;
 import io.roster.events.ResourceChanged;
 import io.roster.persistence.AttributeColumn;
@@ -23,6 +24,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,7 @@ public class UserService {
 
   @Inject UserQueries queries;
   @Inject Event<ResourceChanged> changes;
+  @Inject Event<AccessChanging> accessChanging;
 
   public StoredUser create(JsonObject body) {
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
@@ -62,8 +65,9 @@ public class UserService {
     List<UserValueEntity> values = UserValues.toRows(user.id, input);
     values.forEach(em::persist);
     flushUnique(user.userName);
-    changes.fire(event(Action.USER_CREATED, user, summary(user, input)));
-    return new StoredUser(user, values, List.of(), queries.managerIsUser(user));
+    StoredUser stored = new StoredUser(user, values, List.of(), queries.managerIsUser(user));
+    changes.fire(event(Action.USER_CREATED, stored, summary(user, input)));
+    return stored;
   }
 
   @Transactional(TxType.SUPPORTS)
@@ -114,14 +118,19 @@ public class UserService {
   public void delete(String id, String ifMatch) {
     UserEntity user = lock(id);
     Versions.checkIfMatch(ifMatch, user.version);
+    StoredUser last = queries.load(user);
+    accessChanging.fire(AccessChanging.person(user.id));
     em.remove(user);
-    changes.fire(event(Action.USER_DELETED, user, null));
+    changes.fire(event(Action.USER_DELETED, last, null));
   }
 
   private StoredUser update(StoredUser current, JsonObject input) {
     UserEntity user = current.user();
     JsonObject before = withoutMeta(current.toJson(null));
     boolean wasActive = user.active;
+    if (wasActive != (input.get("active") != JsonValue.FALSE)) {
+      accessChanging.fire(AccessChanging.person(user.id));
+    }
     write(user, input);
     List<UserValueEntity> values = UserValues.toRows(user.id, input);
     boolean valuesChanged =
@@ -134,7 +143,7 @@ public class UserService {
             queries.managerIsUser(user));
     if (before.equals(withoutMeta(after.toJson(null)))) {
       if (input.containsKey("password")) {
-        changes.fire(event(Action.USER_UPDATED, user, PASSWORD_SET));
+        changes.fire(event(Action.USER_UPDATED, after, PASSWORD_SET));
       }
       return after;
     }
@@ -146,7 +155,7 @@ public class UserService {
       queries.deleteValues(user.id);
       values.forEach(em::persist);
     }
-    changes.fire(event(action(wasActive, user.active), user, summary(user, input)));
+    changes.fire(event(action(wasActive, user.active), after, summary(user, input)));
     return after;
   }
 
@@ -194,7 +203,10 @@ public class UserService {
     return Action.USER_UPDATED;
   }
 
-  private static ResourceChanged event(Action action, UserEntity user, String summary) {
-    return new ResourceChanged(action, "User", user.id.toString(), user.userName, summary);
+  /** The event carries the user as the API shows it, for the host application's events. */
+  private static ResourceChanged event(Action action, StoredUser stored, String summary) {
+    UserEntity user = stored.user();
+    return new ResourceChanged(
+        action, "User", user.id.toString(), user.userName, summary, stored.toJson(null));
   }
 }

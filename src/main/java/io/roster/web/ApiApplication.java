@@ -9,6 +9,7 @@ import io.roster.api.ApiDatabaseOutageMapper;
 import io.roster.api.ApiExceptionMapper;
 import io.roster.audit.AuditResource;
 import io.roster.oauth.OAuthClientsResource;
+import io.roster.outbox.EventsResource;
 import io.roster.platform.ApiDatabaseGateFilter;
 import io.roster.provisioning.ProvisioningLogResource;
 import io.roster.role.AccessResource;
@@ -17,6 +18,7 @@ import io.roster.scim.http.JsonBodies;
 import io.roster.sso.SsoSettingsResource;
 import io.roster.sso.oidc.OidcSettingsResource;
 import io.roster.sso.saml.SamlSettingsResource;
+import io.roster.webhook.WebhooksResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -61,6 +63,8 @@ public class ApiApplication extends Application {
         ProvisioningLogResource.class,
         SsoSettingsResource.class,
         OidcSettingsResource.class,
-        SamlSettingsResource.class);
+        SamlSettingsResource.class,
+        EventsResource.class,
+        WebhooksResource.class);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roster.testing.AdminApiAccess;
 import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
+import io.roster.testing.ScimFixtures;
 import io.roster.testing.ScimTestAccess;
 import jakarta.json.JsonObject;
 import java.util.UUID;
@@ -31,20 +32,11 @@ class RolesIT {
   }
 
   String user(String userName) {
-    var created = scim.post("/Users", "{\"userName\":\"" + userName + "\"}");
-    assertEquals(201, created.status(), created.toString());
-    return created.json().getString("id");
+    return ScimFixtures.user(scim, userName);
   }
 
   String groupWith(String name, String... userIds) {
-    StringBuilder members = new StringBuilder();
-    for (String id : userIds) {
-      members.append(members.isEmpty() ? "" : ",").append("{\"value\":\"").append(id).append("\"}");
-    }
-    var created =
-        scim.post("/Groups", "{\"displayName\":\"" + name + "\",\"members\":[" + members + "]}");
-    assertEquals(201, created.status(), created.toString());
-    return created.json().getString("id");
+    return ScimFixtures.group(scim, name, userIds);
   }
 
   void setAccess(String roleId, String levels) {
