@@ -12,7 +12,7 @@ postmaster=$(head -1 "$data/postmaster.pid")
 ticks() { # utime+stime of the given pids
   for p in "$@"; do awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || true; done | awk '{s+=$1} END {print s+0}'
 }
-pg_pids() { echo "$postmaster"; for s in /proc/[0-9]*/stat; do awk -v pm="$postmaster" '$4==pm {print $1}' "$s" 2>/dev/null; done; }
+pg_pids() { echo "$postmaster"; for s in /proc/[0-9]*/stat; do awk -v pm="$postmaster" '$4==pm {print $1}' "$s" 2>/dev/null || true; done; }
 pgs=$(pg_pids)
 s0=$(ticks "$server"); p0=$(ticks $pgs); load=$(cut -d' ' -f1-3 /proc/loadavg)
 out=$(wrk "$@")

@@ -92,18 +92,27 @@ class TwoNodesIT {
     assertEquals(200, two.scim().get("/ServiceProviderConfig").status());
   }
 
-  @Test
-  void aTokenRevokedThroughOneIsRefusedByTheOther() {
+  /** A token made through node one, as {@code {"id", "token", ...}}. */
+  static JsonObject tokenFromOne(String name) {
     HttpResponse<String> created =
-        adminAt(ONE, "POST", "/api/admin/scim/tokens", "{\"name\": \"two nodes\"}");
+        adminAt(ONE, "POST", "/api/admin/scim/tokens", "{\"name\": \"" + name + "\"}");
     assertEquals(201, created.statusCode(), created.body());
-    JsonObject token = Http.json(created);
-    ScimClient atTwo = scimAt(two.base(), token.getString("token"));
-    assertEquals(200, atTwo.get("/ServiceProviderConfig").status());
+    return Http.json(created);
+  }
 
+  static void revokeThroughOne(JsonObject token) {
     HttpResponse<String> revoked =
         adminAt(ONE, "DELETE", "/api/admin/scim/tokens/" + token.getString("id"), null);
     assertEquals(204, revoked.statusCode(), revoked.body());
+  }
+
+  @Test
+  void aTokenRevokedThroughOneIsRefusedByTheOther() {
+    JsonObject token = tokenFromOne("two nodes");
+    ScimClient atTwo = scimAt(two.base(), token.getString("token"));
+    assertEquals(200, atTwo.get("/ServiceProviderConfig").status());
+
+    revokeThroughOne(token);
     assertEquals(401, withinASecond(() -> atTwo.get("/ServiceProviderConfig"), 401).status());
   }
 
@@ -113,10 +122,7 @@ class TwoNodesIT {
    */
   @Test
   void aTokenRevokedWhileTheNodesListenersAreDownIsRefusedByTheOther() throws Exception {
-    HttpResponse<String> created =
-        adminAt(ONE, "POST", "/api/admin/scim/tokens", "{\"name\": \"listeners down\"}");
-    assertEquals(201, created.statusCode(), created.body());
-    JsonObject token = Http.json(created);
+    JsonObject token = tokenFromOne("listeners down");
     ScimClient atTwo = scimAt(two.base(), token.getString("token"));
     assertEquals(200, atTwo.get("/ServiceProviderConfig").status());
     assertEquals(200, atTwo.get("/ServiceProviderConfig").status());
@@ -130,9 +136,7 @@ class TwoNodesIT {
       killed.next();
       assertEquals(2, killed.getInt(1), "one listening connection per node");
     }
-    HttpResponse<String> revoked =
-        adminAt(ONE, "DELETE", "/api/admin/scim/tokens/" + token.getString("id"), null);
-    assertEquals(204, revoked.statusCode(), revoked.body());
+    revokeThroughOne(token);
     assertEquals(401, atTwo.get("/ServiceProviderConfig").status(), "no answer from memory");
   }
 
