@@ -14,13 +14,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The "SCIM enabled" switch, off on a new install. Read from PostgreSQL on every SCIM request, so
- * turning it off takes effect on the next request on every node.
+ * The "SCIM enabled" switch, off on a new install, and the check of a SCIM request's token. Both
+ * are read from PostgreSQL in one statement, unless this node's {@link TokenCache} holds the token:
+ * a change of either is notified to every node on commit, so it takes effect within a second.
  */
 @ApplicationScoped
 public class ScimAccess {
@@ -34,6 +36,7 @@ public class ScimAccess {
   @Inject ScimTokens tokens;
   @Inject Event<ResourceChanged> changes;
   @Inject Instance<OtherTokens> otherTokenKinds;
+  @Inject TokenCache cache;
 
   private List<OtherTokens> otherTokens;
 
@@ -66,9 +69,10 @@ public class ScimAccess {
   }
 
   /**
-   * One statement, the token's row with the switch, and no transaction: this runs before every SCIM
-   * request. The join reads (never writes) the settings feature's {@code setting} row: a look-up
-   * through {@link SettingsService} would add a statement to every SCIM request.
+   * No statement when the cache holds the token, else one, the token's row with the switch, and no
+   * transaction: this runs before every SCIM request. The join reads (never writes) the settings
+   * feature's {@code setting} row: a look-up through {@link SettingsService} would add a statement
+   * to every SCIM request.
    */
   @Transactional(TxType.SUPPORTS)
   public Check check(String authorizationHeader) {
@@ -82,6 +86,11 @@ public class ScimAccess {
       }
     }
     String hash = TokenSecrets.hash(secret.get());
+    Optional<TokenCache.Entry> cached = cache.find(hash);
+    if (cached.isPresent()) {
+      return check(cached.get());
+    }
+    long generation = cache.generation(); // before the read, so a change during it is noticed
     List<Object[]> rows =
         em.createQuery(
                 "SELECT t, s FROM ScimToken t LEFT JOIN Setting s ON s.name = :setting"
@@ -95,11 +104,29 @@ public class ScimAccess {
     }
     boolean enabled =
         rows.get(0)[1] instanceof Setting setting && Boolean.parseBoolean(setting.value());
+    ScimToken token = (ScimToken) rows.get(0)[0];
     Optional<Caller> caller =
         tokens
-            .accept((ScimToken) rows.get(0)[0], hash, TokenScope.SCIM)
+            .accept(token, hash, TokenScope.SCIM)
             .map(t -> new Caller(t.id(), Actor.token(t.id().toString(), t.name())));
+    if (caller.isPresent()) {
+      OffsetDateTime now = OffsetDateTime.now();
+      OffsetDateTime lastUse =
+          ScimTokens.usedRecently(token.lastUsedAt, now) ? token.lastUsedAt : now;
+      cache.remember(
+          hash, new TokenCache.Entry(generation, caller.get(), token.expiresAt, enabled, lastUse));
+    }
     return new Check(enabled, caller);
+  }
+
+  /** A cached token: refused once expired, its use noted at most once a minute, as uncached. */
+  private Check check(TokenCache.Entry entry) {
+    OffsetDateTime now = OffsetDateTime.now();
+    if (!entry.activeAt(now)) {
+      return new Check(false, Optional.empty());
+    }
+    entry.lastUsedAt = tokens.noteUse(entry.caller.budgetKey(), entry.lastUsedAt, now);
+    return new Check(entry.enabled, Optional.of(entry.caller));
   }
 
   @Transactional(TxType.SUPPORTS)

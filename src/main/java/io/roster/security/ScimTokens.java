@@ -17,8 +17,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Creates, lists, revokes and checks SCIM tokens. Every check reads PostgreSQL, so a revocation or
- * expiry takes effect on the next request on every node.
+ * Creates, lists, revokes and checks SCIM tokens. A check reads PostgreSQL unless {@link
+ * TokenCache} may answer it (whose triggers notify every node of a revocation on commit), so a
+ * revocation or expiry takes effect on every node within a second.
  */
 @ApplicationScoped
 public class ScimTokens {
@@ -119,10 +120,25 @@ public class ScimTokens {
         || token.scope() != scope) {
       return Optional.empty();
     }
-    if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
-      lastUse.note(token.id, now, LAST_USED_RESOLUTION);
-    }
+    noteUse(token.id, token.lastUsedAt, now);
     return Optional.of(new TokenIdentity(token.id, token.name, token.scope()));
+  }
+
+  /**
+   * Writes a use of token {@code id} unless {@code lastUsedAt} is recent; returns the last use as
+   * known once this one is noted.
+   */
+  OffsetDateTime noteUse(UUID id, OffsetDateTime lastUsedAt, OffsetDateTime now) {
+    if (usedRecently(lastUsedAt, now)) {
+      return lastUsedAt;
+    }
+    lastUse.note(id, now, LAST_USED_RESOLUTION);
+    return now;
+  }
+
+  /** Whether a use at {@code lastUsedAt} is recent enough that another need not be written. */
+  static boolean usedRecently(OffsetDateTime lastUsedAt, OffsetDateTime now) {
+    return lastUsedAt != null && !lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION));
   }
 
   private static ResourceChanged event(Action action, ScimToken token, String summary) {
