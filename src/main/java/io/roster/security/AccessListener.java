@@ -41,6 +41,7 @@ public class AccessListener {
 
   private static final int POLL_MILLIS = 200;
   private static final long RETRY_MILLIS = 500;
+  private static final long STOP_MILLIS = 2_000;
 
   @Resource(lookup = "jdbc/roster")
   DataSource dataSource;
@@ -61,20 +62,29 @@ public class AccessListener {
     thread.start();
   }
 
+  /**
+   * Lets the listening loop end by itself (within a poll) so that it hands its connection back to
+   * the pool clean; closes the connection under it only if it does not.
+   */
   @PreDestroy
   void stop() {
     running = false;
     cache.listening(false);
+    if (thread == null) {
+      return;
+    }
+    try {
+      thread.join(STOP_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     Connection c = connection;
-    if (c != null) {
+    if (thread.isAlive() && c != null) {
       try {
         c.close();
       } catch (SQLException e) {
         // closing anyway
       }
-    }
-    if (thread != null) {
-      thread.interrupt();
     }
   }
 
@@ -116,13 +126,30 @@ public class AccessListener {
         LOG.info("Token cache on again: listening for token and SCIM switch changes");
         on = true;
       }
-      while (running) {
-        s.execute("SELECT 1");
-        if (notifications.await(POLL_MILLIS)) {
-          cache.invalidate();
+      try {
+        while (running) {
+          s.execute("SELECT 1");
+          if (notifications.await(POLL_MILLIS)) {
+            cache.invalidate();
+          }
+          cache.confirm();
         }
-        cache.confirm();
+      } finally {
+        release(s);
       }
+    }
+  }
+
+  /**
+   * The pool keeps the physical connection (across redeployments too): it goes back listening on
+   * nothing and named as any other, or a request would later run on a "listener" connection.
+   */
+  private static void release(Statement s) {
+    try {
+      s.execute("UNLISTEN *");
+      s.execute("RESET application_name");
+    } catch (SQLException e) {
+      // a broken connection: the pool discards it
     }
   }
 

@@ -80,6 +80,12 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Opens {@code url} outside Roster, such as an identity provider's page. */
+  public Browser visit(String url) {
+    driver.get(url);
+    return this;
+  }
+
   public WebElement find(String css) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }

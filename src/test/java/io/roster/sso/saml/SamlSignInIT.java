@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roster.console.Browser;
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
 import io.roster.testing.Keycloak;
@@ -123,6 +124,31 @@ class SamlSignInIT {
     HttpResponse<String> console = browser.get(ROSTER + "/console/index.xhtml");
     assertEquals(200, console.statusCode());
     assertEquals("/console/index.xhtml", console.uri().getPath(), "not sent to the login page");
+  }
+
+  /**
+   * As a person does it, in Chromium: the sign-in page's button (or the IdP's own start page, as
+   * the Okta dashboard tile), Keycloak's login form, its self-submitting form posting the response
+   * to the ACS (a cross-site POST in production), then the console.
+   */
+  @Test
+  void inChromiumSpAndIdpInitiatedSignInReachTheConsole() {
+    try (Browser browser = Browser.open()) {
+      browser.get("/console/login.xhtml").find("#ssoSaml").click();
+      signInAtKeycloak(browser);
+      assertTrue(browser.text(".who-name").contains("ada"), "signed in as ada");
+    }
+    try (Browser browser = Browser.open()) {
+      browser.visit(IDP_INITIATED);
+      signInAtKeycloak(browser);
+      assertTrue(browser.text(".who-name").contains("ada"), "signed in as ada");
+    }
+  }
+
+  private static void signInAtKeycloak(Browser browser) {
+    browser.type("#username", "ada");
+    browser.type("#password", "keycloak-ada-password");
+    browser.find("#kc-login").click();
   }
 
   @Test
