@@ -29,6 +29,8 @@ public final class ConsoleClient {
   private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
 
   private final CookieManager cookies;
+  // HTTP/1.1 as a browser on plain HTTP: an h2c upgrade the client drops leaves Liberty's request
+  // thread waiting, and the application cannot stop.
   private final HttpClient http;
 
   public ConsoleClient() {
@@ -38,13 +40,19 @@ public final class ConsoleClient {
   /** A client sharing {@code cookies} with another, as tabs of one browser do. */
   public ConsoleClient(CookieManager cookies) {
     this.cookies = cookies;
-    http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    http =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
   }
 
   /** A browser that reaches the console over HTTPS, trusting what {@code tls} trusts. */
   public ConsoleClient(SSLContext tls) {
     cookies = new CookieManager();
-    http = HttpClient.newBuilder().cookieHandler(cookies).sslContext(tls).build();
+    http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .sslContext(tls)
+            .build();
   }
 
   /** The cookies the console has set in this browser. */

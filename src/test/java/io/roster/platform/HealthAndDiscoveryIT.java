@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HealthAndDiscoveryIT {
   static final String BASE =
       "http://localhost:" + System.getProperty("roster.test.http.port", "9180");
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -41,7 +41,9 @@ class SecurityServicesIT {
 
   static HttpResponse<String> scim(String token) throws Exception {
     String port = ConfigProvider.getConfig().getValue("http.port", String.class);
-    return HttpClient.newHttpClient()
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
         .send(
             HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/scim/ServiceProviderConfig"))
