@@ -183,18 +183,9 @@ class SsoOidcIT {
   @Test
   void deactivationThroughScimSignsThePersonOutAtTheNextClick() {
     OidcBrowser browser = new OidcBrowser();
+    activate("carol", true);
     assertEquals(200, browser.signIn("carol", null).statusCode());
-    String id =
-        Http.json(scim.get("/scim/Users?filter=" + encode("userName eq \"carol" + DOMAIN + "\"")))
-            .getJsonArray("Resources")
-            .getJsonObject(0)
-            .getString("id");
-    HttpResponse<String> patched =
-        scim.patch(
-            "/scim/Users/" + id,
-            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
-    assertEquals(200, patched.statusCode(), patched.body());
+    activate("carol", false);
     HttpResponse<String> next = browser.getOnce(AdminApi.BASE + "/console/users.xhtml");
     assertEquals(302, next.statusCode());
     assertTrue(next.headers().firstValue("Location").orElseThrow().contains("ended=true"));
@@ -249,6 +240,51 @@ class SsoOidcIT {
       browser.get("/console/settings/sso.xhtml").find("#oidc-title");
       browser.screenshot("13-settings-sso-oidc");
     }
+  }
+
+  /**
+   * In Chromium: a Keycloak user never provisioned reads why on the refusal page; a signed-in
+   * person deactivated through SCIM is sent to the sign-in page at the next click.
+   */
+  @Test
+  void inChromiumTheRefusedAndTheDeactivatedSeeWhy() {
+    try (Browser browser = Browser.open()) {
+      browser.get("/console/login.xhtml").find("#ssoOidc").click();
+      browser.type("#username", "bob");
+      browser.type("#password", "keycloak-bob-password");
+      browser.find("#kc-login").click();
+      assertTrue(browser.text("body").contains("No Roster user has emails.value"), "refused");
+    }
+    activate("carol", true);
+    try (Browser browser = Browser.open()) {
+      browser.get("/console/login.xhtml").find("#ssoOidc").click();
+      browser.type("#username", "carol");
+      browser.type("#password", "keycloak-carol-password");
+      browser.find("#kc-login").click();
+      assertTrue(browser.text(".who-name").contains("carol" + DOMAIN));
+      activate("carol", false);
+      browser.get("/console/users.xhtml");
+      assertTrue(browser.text("body").contains("You were signed out"), "signed out");
+    } finally {
+      activate("carol", true);
+    }
+  }
+
+  /** Sets {@code name}'s {@code active} through SCIM, as the identity provider does. */
+  private static void activate(String name, boolean active) {
+    String id =
+        Http.json(scim.get("/scim/Users?filter=" + encode("userName eq \"" + name + DOMAIN + "\"")))
+            .getJsonArray("Resources")
+            .getJsonObject(0)
+            .getString("id");
+    HttpResponse<String> patched =
+        scim.patch(
+            "/scim/Users/" + id,
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":"
+                + active
+                + "}}]}");
+    assertEquals(200, patched.statusCode(), patched.body());
   }
 
   private static String provision(String name) {
