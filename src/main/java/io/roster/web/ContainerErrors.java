@@ -13,11 +13,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The error page (web.xml) for what Liberty refuses before any filter or JAX-RS resource sees the
- * request: a URI with an encoded NUL or a bad percent-escape ({@code /scim/Users/%00}, {@code
- * %zz}), an encoded {@code ..} or {@code /}. Under {@code /scim} the answer is the SCIM error JSON,
- * under {@code /api} the admin API's error JSON, elsewhere plain text; never Liberty's HTML page.
- * Reached only as an error dispatch: a request of its own gets a 404.
+ * The error page (web.xml) for what Liberty's web application refuses before any filter or JAX-RS
+ * resource sees the request: an encoded {@code ..} or {@code /} in the path ({@code
+ * /scim/Users/%2e%2e/x}). Under {@code /scim} the answer is the SCIM error JSON, under {@code /api}
+ * the admin API's error JSON, elsewhere plain text; never Liberty's HTML page. (An encoded control
+ * character or a bad percent-escape is refused earlier, before the application, where no error page
+ * runs: README, "Exact totals, round trips, container errors, large groups".) Reached only as an
+ * error dispatch: a request of its own gets a 404.
  */
 @WebServlet("/errors/refused")
 public class ContainerErrors extends HttpServlet {
@@ -29,8 +31,8 @@ public class ContainerErrors extends HttpServlet {
     }
     String path = path(req);
     String detail =
-        "The request was refused before it reached Roster: its URI is malformed (an encoded NUL,"
-            + " a bad percent-escape, an encoded '..' or '/')";
+        "The request was refused before it reached Roster: its URI is malformed (such as an"
+            + " encoded '..' or '/')";
     res.setStatus(status);
     res.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (path.startsWith("/scim/") || path.equals("/scim")) {

@@ -28,10 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What Liberty refuses before Roster's code runs, sent over a raw socket (HTTP clients normalise or
- * refuse such URIs): under /scim the SCIM error JSON, not Liberty's HTML page. An encoded NUL or a
- * bad percent-escape is refused before Liberty picks the application, so no error page applies, and
- * Liberty 26.0.0.3 has no setting for that answer's body (README, "Exact totals, round trips,
- * container errors, large groups").
+ * refuse such URIs): under /scim the SCIM error JSON, not Liberty's HTML page. Two refusals happen
+ * before Liberty hands the request to the application, where no filter or error page runs and
+ * Liberty 26.0.0.3 has no setting for the body: an encoded control character or a bad
+ * percent-escape, and a header over Liberty's 32,768 bytes. They are pinned here as Liberty answers
+ * them, so that an upgrade that changes them shows (README, "Exact totals, round trips, container
+ * errors, large groups").
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,6 +65,37 @@ class ContainerErrorsIT {
       many.append("X-H").append(i).append(": v\r\n");
     }
     assertScimError(send("/scim/Users", many.toString()), 431);
+  }
+
+  @Test
+  void aTwentyKilobyteUriGetsTheScimError() throws IOException {
+    assertScimError(send("/scim/Users/" + "a".repeat(20_000), ""), 414);
+  }
+
+  /** WebContainer.sendBadRequestResponse: HTML, or its own JSON when the client asks for JSON. */
+  @Test
+  void anEncodedControlCharacterOrABadEscapeIsLibertysOwn400() throws IOException {
+    for (String path :
+        new String[] {"/scim/Users/%00", "/scim/Users/a%1Fb", "/scim/Users/%zz", "/scim/Users/%"}) {
+      Answer html = send(path, "Accept: application/scim+json\r\n");
+      assertEquals(400, html.status(), html.toString());
+      assertTrue(html.header("content-type").startsWith("text/html"), html.toString());
+      assertTrue(html.body().startsWith("<H1>CWWWC0005I: "), html.toString());
+
+      Answer json = send(path, "Accept: application/scim+json, application/json\r\n");
+      assertEquals(400, json.status(), json.toString());
+      assertEquals("application/json", json.header("content-type"), json.toString());
+      assertTrue(json(json).getString("error_message").startsWith("CWWWC0005I: "));
+    }
+  }
+
+  /** Over Liberty's limitFieldSize (32,768 bytes): an empty 400 from its HTTP transport. */
+  @Test
+  void aHeaderOverLibertysLimitIsAnEmpty400() throws IOException {
+    Answer answer = send("/scim/Users", "X-Big: " + "a".repeat(40_000) + "\r\n");
+    assertEquals(400, answer.status(), answer.toString());
+    assertEquals("0", answer.header("content-length"), answer.toString());
+    assertEquals("", answer.body());
   }
 
   @Test
