@@ -41,7 +41,9 @@ public class Deliveries {
   /**
    * Due deliveries of one endpoint, none of a person while an earlier one of that person to that
    * endpoint is pending (so each person's events arrive in order), leased. Per endpoint, so that a
-   * backlog of an endpoint backing off is never read.
+   * backlog of an endpoint backing off is never read. The LIMIT is written into the statement, not
+   * bound: a generic plan of a bound LIMIT guesses a tenth of the table and joins the whole of
+   * {@code webhook_delivery} (a sequential scan per claim, which holds 30 days of deliveries).
    */
   private static final String CLAIM =
       "UPDATE webhook_delivery d SET lease_until = now() + make_interval(secs => ?),"
@@ -52,7 +54,7 @@ public class Deliveries {
           + " AND (c.subject IS NULL OR NOT EXISTS (SELECT 1 FROM webhook_delivery p"
           + " WHERE p.endpoint_id = c.endpoint_id AND p.subject = c.subject"
           + " AND p.state = 'pending' AND p.id < c.id))"
-          + " ORDER BY c.id LIMIT ? FOR UPDATE OF c SKIP LOCKED)"
+          + " ORDER BY c.id LIMIT %d FOR UPDATE OF c SKIP LOCKED)"
           + " RETURNING d.id, d.endpoint_id, d.event_id, d.payload, d.attempts";
 
   @Resource(lookup = "jdbc/roster")
@@ -164,11 +166,10 @@ public class Deliveries {
           ready.add(r.getObject(1, UUID.class));
         }
       }
-      try (PreparedStatement s = c.prepareStatement(CLAIM)) {
+      try (PreparedStatement s = c.prepareStatement(CLAIM.formatted(limit))) {
         for (UUID endpoint : ready) {
           s.setInt(1, leaseSeconds);
           s.setObject(2, endpoint);
-          s.setInt(3, limit);
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
               long eventId = r.getLong(3);
