@@ -26,6 +26,11 @@ public class Deliveries {
   /** Events copied per endpoint and transaction. */
   static final int PAGE = 1000;
 
+  /**
+   * Events copied in one cycle after which the statistics of {@code webhook_delivery} are renewed.
+   */
+  static final int BURST = 10 * PAGE;
+
   /** Events after the endpoint's position, of transactions no longer running, in feed order. */
   private static final String FAN_OUT =
       "WITH batch AS (SELECT e.tx, e.id, e.type, e.subject FROM event_outbox e"
@@ -66,7 +71,12 @@ public class Deliveries {
   /** Where an endpoint's deliveries go and the stored secrets that sign them. */
   record Target(String url, List<String> storedSecrets) {}
 
-  /** Copies new events into deliveries for every enabled endpoint; returns how many were read. */
+  /**
+   * Copies new events into deliveries for every enabled endpoint; returns how many were read. After
+   * a burst (a large role's level change, a backlog), refreshes the table's statistics at once:
+   * until autovacuum does, plans cached while the table was small (a sequential scan per candidate
+   * in the claim's per-person check) would read the whole burst for every claim.
+   */
   int fanOut() throws SQLException {
     int read = 0;
     for (UUID endpoint : enabledEndpoints()) {
@@ -75,6 +85,12 @@ public class Deliveries {
         page = fanOut(endpoint);
         read += page;
       } while (page == PAGE);
+    }
+    if (read >= BURST) {
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s = c.prepareStatement("ANALYZE webhook_delivery")) {
+        s.execute();
+      }
     }
     return read;
   }
