@@ -45,7 +45,7 @@ final class BadBasicRun {
     List<Double> ratios = new ArrayList<>();
     for (int round = 1; round <= ROUNDS; round++) {
       Result quiet = runner.run(getUser, clients, 0, seed);
-      rows.add(renamed(quiet, "quiet", quiet.notes()));
+      rows.add(quiet.as(NAME + " get-user", "quiet", quiet.notes()));
       Attack attack = new Attack();
       Result attacked;
       try {
@@ -64,29 +64,12 @@ final class BadBasicRun {
               round == ROUNDS
                   ? String.format("; median of %d rounds %.0f %%", ROUNDS, 100 * median(ratios))
                   : "");
-      rows.add(renamed(attacked, ATTACK_RATE + " bad Basic/s", notes));
+      rows.add(attacked.as(NAME + " get-user", ATTACK_RATE + " bad Basic/s", notes));
     }
     return rows;
   }
 
-  private static Result renamed(Result r, String mode, String notes) {
-    return new Result(
-        NAME + " get-user",
-        r.clients(),
-        mode,
-        r.requests(),
-        r.seconds(),
-        r.p50(),
-        r.p95(),
-        r.p99(),
-        r.max(),
-        r.errors(),
-        r.peakRssMb(),
-        r.cpu(),
-        notes);
-  }
-
-  private static double median(List<Double> values) {
+  static double median(List<Double> values) {
     List<Double> sorted = values.stream().sorted().toList();
     return sorted.get(sorted.size() / 2);
   }

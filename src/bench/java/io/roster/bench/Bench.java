@@ -14,6 +14,14 @@ public final class Bench {
   /** Fixed, so that two runs pick the same random users. */
   private static final long SEED = 7;
 
+  /**
+   * Issue 14's runs, named only, never in {@code all}: they need the admin's credentials, the
+   * webhook ones a server that may post to 127.0.0.1 (README, Benchmark), and each leaves thousands
+   * of events in the outbox.
+   */
+  private static final List<String> EVENT_RUNS =
+      List.of(WebhookLatencyRun.NAME, WebhooksOverheadRun.NAME, LevelChangeRun.NAME);
+
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
@@ -67,6 +75,28 @@ public final class Bench {
             .forEach(r -> results.add(report(r)));
         continue;
       }
+      if (name.equals(WebhookLatencyRun.NAME)) {
+        log(WebhookLatencyRun.NAME + ": SCIM deactivation to webhook arrival, at a fixed rate");
+        new WebhookLatencyRun(runner, options, server)
+            .run(Targets.CLIENTS, SEED)
+            .forEach(r -> results.add(report(r)));
+        continue;
+      }
+      if (name.equals(WebhooksOverheadRun.NAME)) {
+        log(WebhooksOverheadRun.NAME + ": writes without and with a webhook endpoint, alternated");
+        new WebhooksOverheadRun(runner, options, server)
+            .run(
+                List.of(catalogue.get("post-user"), catalogue.get("group-small")),
+                Targets.CLIENTS,
+                SEED)
+            .forEach(r -> results.add(report(r)));
+        continue;
+      }
+      if (name.equals(LevelChangeRun.NAME)) {
+        log(LevelChangeRun.NAME + ": the 50,000-member role's level change with its events");
+        results.add(report(levelChange(options, server)));
+        continue;
+      }
       Scenario scenario = catalogue.get(name);
       log(scenario.name() + ": " + scenario.description());
       scenario.prepare().run();
@@ -89,8 +119,9 @@ public final class Bench {
     List<String> order = new ArrayList<>(catalogue.keySet());
     order.add(order.indexOf("page-deep") + 1, ImportRun.NAME);
     order.add(BadBasicRun.NAME);
+    order.addAll(EVENT_RUNS);
     if (options.scenarios().contains("all")) {
-      return order;
+      return order.stream().filter(n -> !EVENT_RUNS.contains(n)).toList();
     }
     for (String name : options.scenarios()) {
       if (!order.contains(name)) {
@@ -99,6 +130,16 @@ public final class Bench {
       }
     }
     return order.stream().filter(options.scenarios()::contains).toList();
+  }
+
+  private static Result levelChange(BenchOptions options, ServerProcess server)
+      throws java.sql.SQLException {
+    try {
+      return new LevelChangeRun(AdminApi.fromEnvironment(options.url()), options, server).run();
+    } catch (IllegalStateException e) {
+      return Result.notMeasured(
+          LevelChangeRun.NAME, 1, "sequential", server.peakRssMb(), e.getMessage());
+    }
   }
 
   private static void checkReachable(Http http, BenchOptions options) {

@@ -12,6 +12,13 @@ final class ClientContext {
   final SplittableRandom random;
   long iteration;
 
+  /**
+   * When the current request was due (fixed rate) or sent (closed loop), in {@link
+   * System#nanoTime}: what a latency measured beyond the answer, such as a webhook's arrival,
+   * counts from.
+   */
+  long intended;
+
   ClientContext(int index, int clients, long seed) {
     this.index = index;
     this.clients = clients;

@@ -131,6 +131,7 @@ final class LoadRunner {
         return r;
       }
       waitUntil(intended);
+      c.intended = intended;
       Http.Call call = scenario.next().apply(c);
       c.iteration++;
       try {

@@ -47,6 +47,29 @@ record Result(
         notes);
   }
 
+  /** A row that could not be measured, saying why. */
+  static Result notMeasured(String scenario, int clients, String mode, long peakRssMb, String why) {
+    return of(scenario, clients, mode, new Recording(), 0, peakRssMb, "", "not measured: " + why);
+  }
+
+  /** This row under another scenario name, mode and notes: for runs that compare rows. */
+  Result as(String newScenario, String newMode, String newNotes) {
+    return new Result(
+        newScenario,
+        clients,
+        newMode,
+        requests,
+        seconds,
+        p50,
+        p95,
+        p99,
+        max,
+        errors,
+        peakRssMb,
+        cpu,
+        newNotes);
+  }
+
   /** Answered (2xx) requests per second of measured time. */
   double perSecond() {
     return seconds <= 0 ? 0 : requests / seconds;

@@ -235,7 +235,7 @@ final class Scenarios {
         });
   }
 
-  private static JsonObject active(boolean active) {
+  static JsonObject active(boolean active) {
     return patch(
         UserJson.JSON
             .createObjectBuilder()

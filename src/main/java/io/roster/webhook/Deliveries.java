@@ -26,6 +26,11 @@ public class Deliveries {
   /** Events copied per endpoint and transaction. */
   static final int PAGE = 1000;
 
+  /**
+   * Events copied in one cycle after which the statistics of {@code webhook_delivery} are renewed.
+   */
+  static final int BURST = 10 * PAGE;
+
   /** Events after the endpoint's position, of transactions no longer running, in feed order. */
   private static final String FAN_OUT =
       "WITH batch AS (SELECT e.tx, e.id, e.type, e.subject FROM event_outbox e"
@@ -41,7 +46,9 @@ public class Deliveries {
   /**
    * Due deliveries of one endpoint, none of a person while an earlier one of that person to that
    * endpoint is pending (so each person's events arrive in order), leased. Per endpoint, so that a
-   * backlog of an endpoint backing off is never read.
+   * backlog of an endpoint backing off is never read. The LIMIT is written into the statement, not
+   * bound: a generic plan of a bound LIMIT guesses a tenth of the table and joins the whole of
+   * {@code webhook_delivery} (a sequential scan per claim, which holds 30 days of deliveries).
    */
   private static final String CLAIM =
       "UPDATE webhook_delivery d SET lease_until = now() + make_interval(secs => ?),"
@@ -52,7 +59,7 @@ public class Deliveries {
           + " AND (c.subject IS NULL OR NOT EXISTS (SELECT 1 FROM webhook_delivery p"
           + " WHERE p.endpoint_id = c.endpoint_id AND p.subject = c.subject"
           + " AND p.state = 'pending' AND p.id < c.id))"
-          + " ORDER BY c.id LIMIT ? FOR UPDATE OF c SKIP LOCKED)"
+          + " ORDER BY c.id LIMIT %d FOR UPDATE OF c SKIP LOCKED)"
           + " RETURNING d.id, d.endpoint_id, d.event_id, d.payload, d.attempts";
 
   @Resource(lookup = "jdbc/roster")
@@ -64,7 +71,12 @@ public class Deliveries {
   /** Where an endpoint's deliveries go and the stored secrets that sign them. */
   record Target(String url, List<String> storedSecrets) {}
 
-  /** Copies new events into deliveries for every enabled endpoint; returns how many were read. */
+  /**
+   * Copies new events into deliveries for every enabled endpoint; returns how many were read. After
+   * a burst (a large role's level change, a backlog), refreshes the table's statistics at once:
+   * until autovacuum does, plans cached while the table was small (a sequential scan per candidate
+   * in the claim's per-person check) would read the whole burst for every claim.
+   */
   int fanOut() throws SQLException {
     int read = 0;
     for (UUID endpoint : enabledEndpoints()) {
@@ -73,6 +85,12 @@ public class Deliveries {
         page = fanOut(endpoint);
         read += page;
       } while (page == PAGE);
+    }
+    if (read >= BURST) {
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s = c.prepareStatement("ANALYZE webhook_delivery")) {
+        s.execute();
+      }
     }
     return read;
   }
@@ -164,11 +182,10 @@ public class Deliveries {
           ready.add(r.getObject(1, UUID.class));
         }
       }
-      try (PreparedStatement s = c.prepareStatement(CLAIM)) {
+      try (PreparedStatement s = c.prepareStatement(CLAIM.formatted(limit))) {
         for (UUID endpoint : ready) {
           s.setInt(1, leaseSeconds);
           s.setObject(2, endpoint);
-          s.setInt(3, limit);
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
               long eventId = r.getLong(3);

@@ -72,6 +72,9 @@ public class WebhookSender {
           .build();
   private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
+  /** Set on undeploy: a turn draining a backlog stops after its current cycle. */
+  private volatile boolean stopping;
+
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     if (!enabled) {
       return;
@@ -84,6 +87,7 @@ public class WebhookSender {
 
   @PreDestroy
   void stop() {
+    stopping = true;
     tasks.forEach(t -> t.cancel(false));
   }
 
@@ -212,9 +216,16 @@ public class WebhookSender {
     return body.length() <= EXCERPT ? body : body.substring(0, EXCERPT);
   }
 
+  /**
+   * One scheduled turn: cycles again at once while a cycle sends a full {@value #ROUNDS} claims of
+   * {@value #CLAIM} (a backlog, as when a receiver comes back), so that a backlog drains at the
+   * pace of the receivers and PostgreSQL, not at {@value #ROUNDS} claims per poll interval.
+   */
   private void cycleQuietly() {
     try {
-      cycle();
+      while (cycle() >= CLAIM * ROUNDS && !stopping) {
+        // a backlog: the next cycle at once
+      }
     } catch (Exception e) {
       LOG.warning("Webhook cycle failed, retried in the next: " + e.getClass().getSimpleName());
     }
