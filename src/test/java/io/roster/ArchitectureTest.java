@@ -98,6 +98,17 @@ class ArchitectureTest {
             t -> t.startsWith(ROOT + "scim.http.") || t.startsWith("jakarta.ws.rs.")));
   }
 
+  /**
+   * The console is the top: SSO and every feature below it share the sign-in session through {@code
+   * session}, never through the console's own classes.
+   */
+  @Test
+  void nothingOutsideTheConsoleUsesIt() {
+    assertEquals(
+        List.of(),
+        violations(c -> !c.startsWith(ROOT + "console."), t -> t.startsWith(ROOT + "console.")));
+  }
+
   private static List<String> violations(
       java.util.function.Predicate<String> from, java.util.function.Predicate<String> forbidden) {
     return CLASS_DEPENDENCIES.entrySet().stream()

@@ -5,6 +5,8 @@ import io.roster.admin.FirstAdmin;
 import io.roster.admin.LoginRefused;
 import io.roster.admin.PasswordSignInOff;
 import io.roster.platform.ClientAddress;
+import io.roster.session.ConsoleSessions;
+import io.roster.session.ReturnTo;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -51,20 +53,7 @@ public class LoginBacking {
       return;
     }
     sessions.start(admin.get(), request, (HttpServletResponse) external.getResponse());
-    external.redirect(safeNext(external.getRequestContextPath(), next));
-  }
-
-  /** Only console pages of this server: never an open redirect. */
-  public static String safeNext(String contextPath, String next) {
-    String console = contextPath + "/console/";
-    if (next == null
-        || !next.startsWith(console)
-        || next.contains("//")
-        || next.contains("\\")
-        || next.startsWith(console + "login.xhtml")) {
-      return console;
-    }
-    return next;
+    external.redirect(ReturnTo.consolePage(external.getRequestContextPath(), next));
   }
 
   public String getUserName() {

@@ -1,6 +1,7 @@
 package io.roster.console;
 
 import io.roster.audit.Actor;
+import io.roster.session.ConsoleSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

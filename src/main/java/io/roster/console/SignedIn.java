@@ -3,6 +3,7 @@ package io.roster.console;
 import io.roster.audit.Actor;
 import io.roster.role.AccessLevel;
 import io.roster.role.PersonAccess;
+import io.roster.session.ConsoleSession;
 import java.util.Map;
 
 /**

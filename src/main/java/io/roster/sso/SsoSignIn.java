@@ -3,12 +3,12 @@ package io.roster.sso;
 import io.roster.audit.Actor;
 import io.roster.audit.AuditLog;
 import io.roster.audit.AuditRecord;
-import io.roster.console.ConsoleSessions;
-import io.roster.console.LoginBacking;
 import io.roster.events.Action;
 import io.roster.role.AccessLevel;
 import io.roster.role.PersonAccess;
 import io.roster.role.PersonAccess.Person;
+import io.roster.session.ConsoleSessions;
+import io.roster.session.ReturnTo;
 import io.roster.user.UserLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class SsoSignIn {
     // Absolute, or JAX-RS would resolve the path against this application's base (/sso/...).
     URI target =
         URI.create(request.getRequestURL().toString())
-            .resolve(LoginBacking.safeNext(contextPath, returnTo));
+            .resolve(ReturnTo.consolePage(contextPath, returnTo));
     return Response.seeOther(target)
         .header("Set-Cookie", sessions.userSessionCookie(person.id(), request))
         .build();

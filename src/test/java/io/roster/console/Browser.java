@@ -1,6 +1,7 @@
 package io.roster.console;
 
 import io.roster.testing.AdminApi;
+import io.roster.testing.Keycloak;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -100,6 +101,21 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /** Waits until the element {@code css} shows {@code text} (among its text). */
+  public void waitForText(String css, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
+  /** Accepts the confirmation the page asks for (a {@code confirm()} dialog). */
+  public void confirm() {
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+  }
+
+  /** How many elements match {@code css} now, without waiting. */
+  public int count(String css) {
+    return driver.findElements(By.cssSelector(css)).size();
+  }
+
   void login(String user, String password) {
     get("/console/login.xhtml");
     type("#login\\:userName", user);
@@ -111,6 +127,13 @@ public final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     login(AdminApi.USER, AdminApi.PASSWORD);
     find(".who-name");
+  }
+
+  /** Signs in as {@code user} on the Keycloak login page the browser is on. */
+  public void signInAtKeycloak(String user) {
+    type("#username", user);
+    type("#password", Keycloak.password(user));
+    find("#kc-login").click();
   }
 
   /** A PNG of the page as a user sees it, taller pages captured whole up to 2,400 px. */

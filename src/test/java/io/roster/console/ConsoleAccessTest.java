@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roster.audit.Actor;
 import io.roster.role.AccessLevel;
+import io.roster.session.ConsoleSession;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
-import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
 import io.roster.testing.ScimTestAccess;
 import java.net.URI;
@@ -15,42 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The console in real headless Chromium: what an admin does to set up provisioning. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleBrowserIT {
-  static Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return RosterDeployment.war();
-  }
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class ConsoleBrowserIT extends InChromium {
   @BeforeEach
   void signedIn() {
     browser.resize(1360, 900);
@@ -103,10 +74,9 @@ class ConsoleBrowserIT {
     assertTrue(browser.text(row).contains("just now"), "last used");
     browser.screenshot("03-settings-sso");
     browser.find(row + " .revoke").click();
-    browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "Revoked"));
-    assertTrue(browser.driver.findElements(By.cssSelector(row)).isEmpty());
+    browser.confirm();
+    browser.waitForText(".messages", "Revoked");
+    assertEquals(0, browser.count(row));
     assertEquals(401, scimUsersStatus(token), "revoked");
   }
 
@@ -149,9 +119,7 @@ class ConsoleBrowserIT {
     new Select(browser.find(row + " select[data-area='users']")).selectByValue("edit");
     new Select(browser.find(row + " select[data-area='audit']")).selectByValue("view");
     browser.find(row + " .save").click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.cssSelector(".messages"), "Saved the access of “" + group + "”"));
+    browser.waitForText(".messages", "Saved the access of “" + group + "”");
     assertEquals(
         "edit",
         new Select(browser.find(row + " select[data-area='users']"))
@@ -191,20 +159,16 @@ class ConsoleBrowserIT {
     browser.get("/console/roles.xhtml");
     browser.type("#q", prefix.toLowerCase());
     browser.find("#search").click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("range"), "1–25 of 27"));
-    assertEquals(25, browser.driver.findElements(By.cssSelector("tr[data-role]")).size());
+    browser.waitForText("#range", "1–25 of 27");
+    assertEquals(25, browser.count("tr[data-role]"));
 
     browser.driver.findElement(By.linkText("Next")).click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("range"), "26–27 of 27"));
+    browser.waitForText("#range", "26–27 of 27");
     String last = prefix + "-26";
     String row = "tr[data-role='" + last + "']";
     new Select(browser.find(row + " select[data-area='users']")).selectByValue("admin");
     browser.find(row + " .save").click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.cssSelector(".messages"), "Saved the access of “" + last + "”"));
+    browser.waitForText(".messages", "Saved the access of “" + last + "”");
     assertEquals("26–27 of 27", browser.text("#range"), "still on the searched second page");
     String stored = AdminApi.get("/api/admin/roles/" + ids.get(last)).body();
     assertTrue(stored.contains("\"users\":\"admin\""), stored);
@@ -262,8 +226,7 @@ class ConsoleBrowserIT {
     browser.get("/console/users.xhtml");
     browser.type("#q", family.toUpperCase());
     browser.find("#search").click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("range"), "1–3 of 3"));
+    browser.waitForText("#range", "1–3 of 3");
     String table = browser.text("#userTable");
     assertTrue(table.contains("ada." + family.toLowerCase()), table);
     assertTrue(table.contains("Inactive"), table);
@@ -321,10 +284,9 @@ class ConsoleBrowserIT {
     assertTrue(
         browser.text("#errorGroups").contains("userName {value} is already taken"),
         browser.text("#errorGroups"));
-    assertFalse(browser.driver.findElements(By.cssSelector("svg.chart rect")).isEmpty());
+    assertTrue(browser.count("svg.chart rect") > 0);
     browser.get("/console/");
-    assertFalse(
-        browser.driver.findElements(By.cssSelector("#tokenHealth tr[data-health]")).isEmpty());
+    assertTrue(browser.count("#tokenHealth tr[data-health]") > 0);
     browser.get("/console/provisioning.xhtml");
     browser.screenshot("10-provisioning");
   }
@@ -341,7 +303,7 @@ class ConsoleBrowserIT {
     browser.get("/console/");
     assertNotEquals("0", browser.text("#activeUsers"));
     assertNotEquals("never", browser.text("#lastRequest"));
-    assertFalse(browser.driver.findElements(By.cssSelector("svg.chart rect.users")).isEmpty());
+    assertTrue(browser.count("svg.chart rect.users") > 0);
     browser.screenshot("01-dashboard");
     browser.resize(390, 844);
     browser.get("/console/settings/sso.xhtml");
@@ -411,9 +373,7 @@ class ConsoleBrowserIT {
   @Test
   void loginIsRequiredWrongPasswordsFailAndSignOutEndsTheSession() {
     browser.find("#signout\\:button").click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.cssSelector("main"), "You are signed out"));
+    browser.waitForText("main", "You are signed out");
     browser.get("/console/users.xhtml?q=ann");
     assertTrue(browser.driver.getCurrentUrl().contains("/console/login.xhtml"), "login required");
     browser.type("#login\\:userName", AdminApi.USER);

@@ -9,47 +9,17 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
-import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimTestClient;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The OAuth clients pages in headless Chromium: what an admin does to set up Entra. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OAuthConsoleIT {
-  static Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return RosterDeployment.war();
-  }
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class OAuthConsoleIT extends InChromium {
   static HttpResponse<String> token(String clientId, String secret) {
     String basic =
         Base64.getEncoder()
@@ -84,7 +54,7 @@ class OAuthConsoleIT {
     browser.find("#secrets\\:addSecret").click();
     String second = browser.find("#newSecret").getDomProperty("value");
     assertEquals(200, token(clientId, second).statusCode());
-    assertEquals(2, browser.driver.findElements(By.cssSelector("#secretTable tbody tr")).size());
+    assertEquals(2, browser.count("#secretTable tbody tr"));
 
     String jwks =
         new JWKSet(new RSAKeyGenerator(2048).keyID("console").generate().toPublicJWK()).toString();
@@ -92,33 +62,24 @@ class OAuthConsoleIT {
     browser.type("#newCredential\\:subject", "console-subject");
     browser.type("#newCredential\\:jwks", jwks);
     browser.find("#newCredential\\:addCredential").click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.cssSelector("#credentialTable"), "console-subject"));
+    browser.waitForText("#credentialTable", "console-subject");
 
     browser.find("#state\\:toggle").click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("clientState"), "Disabled"));
+    browser.waitForText("#clientState", "Disabled");
     assertEquals(401, token(clientId, second).statusCode(), "disabled");
     browser.find("#state\\:toggle").click();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("clientState"), "Enabled"));
+    browser.waitForText("#clientState", "Enabled");
     assertEquals(200, token(clientId, second).statusCode(), "enabled again");
 
     browser.find("#secretTable tbody tr .revoke").click();
-    browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
-    browser.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "revoked"));
-    assertEquals(1, browser.driver.findElements(By.cssSelector("#secretTable tbody tr")).size());
+    browser.confirm();
+    browser.waitForText(".messages", "revoked");
+    assertEquals(1, browser.count("#secretTable tbody tr"));
 
     browser.find("#state\\:delete").click();
-    browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
+    browser.confirm();
     browser.wait.until(ExpectedConditions.urlContains("/console/settings/oauth.xhtml"));
-    assertTrue(
-        browser
-            .driver
-            .findElements(By.cssSelector("tr[data-client-name='" + name + "']"))
-            .isEmpty());
+    assertEquals(0, browser.count("tr[data-client-name='" + name + "']"));
     assertEquals(401, token(clientId, secret).statusCode(), "deleted");
   }
 }

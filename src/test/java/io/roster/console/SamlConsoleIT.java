@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.roster.testing.AdminApi;
 import io.roster.testing.Http;
-import io.roster.testing.RosterDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -26,28 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * Settings → SSO → SAML in headless Chromium: Roster's addresses under Okta's and Entra's labels,
  * an IdP set by uploading its metadata file, the matching changed; each change audited.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SamlConsoleIT {
+class SamlConsoleIT extends InChromium {
   static final String IDP = "https://idp.console-test.example/saml";
-  static Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return RosterDeployment.war();
-  }
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   /** IdP metadata with the Keycloak test realm's (public) signing certificate. */
   static String metadata() throws Exception {

@@ -227,9 +227,7 @@ class SsoOidcIT {
     try (Browser browser = Browser.open()) {
       browser.get("/console/login.xhtml");
       browser.find("#ssoOidc").click();
-      browser.type("#username", "alice");
-      browser.type("#password", "keycloak-alice-password");
-      browser.find("#kc-login").click();
+      browser.signInAtKeycloak("alice");
       assertTrue(browser.text(".who-name").contains("alice" + DOMAIN));
       String sidebar = browser.text("nav.nav");
       assertTrue(sidebar.contains("Users") && !sidebar.contains("Roles"), sidebar);
@@ -250,17 +248,13 @@ class SsoOidcIT {
   void inChromiumTheRefusedAndTheDeactivatedSeeWhy() {
     try (Browser browser = Browser.open()) {
       browser.get("/console/login.xhtml").find("#ssoOidc").click();
-      browser.type("#username", "bob");
-      browser.type("#password", "keycloak-bob-password");
-      browser.find("#kc-login").click();
+      browser.signInAtKeycloak("bob");
       assertTrue(browser.text("body").contains("No Roster user has emails.value"), "refused");
     }
     activate("carol", true);
     try (Browser browser = Browser.open()) {
       browser.get("/console/login.xhtml").find("#ssoOidc").click();
-      browser.type("#username", "carol");
-      browser.type("#password", "keycloak-carol-password");
-      browser.find("#kc-login").click();
+      browser.signInAtKeycloak("carol");
       assertTrue(browser.text(".who-name").contains("carol" + DOMAIN));
       activate("carol", false);
       browser.get("/console/users.xhtml");

@@ -17,6 +17,11 @@ public final class Keycloak {
   public static final String PORT = System.getProperty("roster.keycloak.port", "8189");
   public static final String BASE = "http://localhost:" + PORT;
   public static final String REALM = BASE + "/realms/roster";
+
+  /** Where the build unpacked Keycloak; realms in its {@code data/import} are imported at start. */
+  public static final Path HOME =
+      Path.of(System.getProperty("roster.keycloak.home", "target/keycloak-26.7.3"));
+
   static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
   private static Process process;
@@ -24,8 +29,7 @@ public final class Keycloak {
   private Keycloak() {}
 
   public static void start() throws IOException, InterruptedException {
-    Path home = Path.of(System.getProperty("roster.keycloak.home", "target/keycloak-26.7.3"));
-    Path imports = Files.createDirectories(home.resolve("data/import"));
+    Path imports = Files.createDirectories(HOME.resolve("data/import"));
     Files.copy(
         Path.of("src/test/keycloak/roster-realm.json"),
         imports.resolve("roster-realm.json"),
@@ -33,7 +37,7 @@ public final class Keycloak {
     ProcessBuilder builder =
         new ProcessBuilder(
                 "bash",
-                home.resolve("bin/kc.sh").toString(),
+                HOME.resolve("bin/kc.sh").toString(),
                 "start-dev",
                 "--db=dev-mem",
                 "--http-host=127.0.0.1",
@@ -53,6 +57,11 @@ public final class Keycloak {
       }
       Thread.sleep(1000);
     }
+  }
+
+  /** The password of {@code user} in the test realms (every test user's follows this pattern). */
+  public static String password(String user) {
+    return "keycloak-" + user + "-password";
   }
 
   public static void stop() throws InterruptedException {

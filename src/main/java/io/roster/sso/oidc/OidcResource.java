@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * {@code /sso/oidc/login} (the sign-in page's "Sign in with …") and {@code /sso/oidc/callback} (the
  * redirect URI registered at the IdP). Test sign-ins start from the console instead ({@code
- * console.settings.SsoTestStart}), where only admins reach them.
+ * console.settings.OidcTestStart}), where only admins reach them.
  */
 @Path("/")
 @RequestScoped

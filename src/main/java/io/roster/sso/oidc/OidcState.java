@@ -1,6 +1,6 @@
 package io.roster.sso.oidc;
 
-import io.roster.console.SignedValue;
+import io.roster.session.SignedValue;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package io.roster.sso.saml;
 
-import io.roster.console.LoginBacking;
+import io.roster.session.ReturnTo;
 import io.roster.sso.SsoSettings;
 import io.roster.sso.SsoSignIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,7 +70,7 @@ public class SamlResource {
               + " metadata or its SSO URL, issuer and signing certificate.");
     }
     String id = AuthnRequests.newId();
-    String safeReturn = LoginBacking.safeNext(request.getContextPath(), returnTo);
+    String safeReturn = ReturnTo.consolePage(request.getContextPath(), returnTo);
     flows.remember(id, new SamlFlows.Pending(safeReturn, test));
     String xml =
         AuthnRequests.xml(

@@ -47,9 +47,7 @@ class SamlSignInIT {
 
   @BeforeAll
   static void setUp() throws Exception {
-    Path imports =
-        Path.of(
-            System.getProperty("roster.keycloak.home", "target/keycloak-26.7.3"), "data/import");
+    Path imports = Keycloak.HOME.resolve("data/import");
     Files.createDirectories(imports);
     Files.writeString(
         imports.resolve("roster-saml-realm.json"),
@@ -90,7 +88,7 @@ class SamlSignInIT {
 
   /** Opens {@code start}, signs in at Keycloak as {@code user}: the SAML form it ends on. */
   static SamlBrowser.Posted signIn(SamlBrowser browser, String start, String user) {
-    return browser.signInAtKeycloak(browser.get(start), user, "keycloak-" + user + "-password");
+    return browser.signInAtKeycloak(browser.get(start), user, Keycloak.password(user));
   }
 
   @Test
@@ -135,20 +133,14 @@ class SamlSignInIT {
   void inChromiumSpAndIdpInitiatedSignInReachTheConsole() {
     try (Browser browser = Browser.open()) {
       browser.get("/console/login.xhtml").find("#ssoSaml").click();
-      signInAtKeycloak(browser);
+      browser.signInAtKeycloak("ada");
       assertTrue(browser.text(".who-name").contains("ada"), "signed in as ada");
     }
     try (Browser browser = Browser.open()) {
       browser.visit(IDP_INITIATED);
-      signInAtKeycloak(browser);
+      browser.signInAtKeycloak("ada");
       assertTrue(browser.text(".who-name").contains("ada"), "signed in as ada");
     }
-  }
-
-  private static void signInAtKeycloak(Browser browser) {
-    browser.type("#username", "ada");
-    browser.type("#password", "keycloak-ada-password");
-    browser.find("#kc-login").click();
   }
 
   @Test

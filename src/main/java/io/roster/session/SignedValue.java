@@ -1,4 +1,4 @@
-package io.roster.console;
+package io.roster.session;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package io.roster.console;
+package io.roster.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

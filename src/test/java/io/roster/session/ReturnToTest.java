@@ -1,11 +1,11 @@
-package io.roster.console;
+package io.roster.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LoginBackingTest {
+class ReturnToTest {
   @ParameterizedTest
   @CsvSource({
     "/console/users.xhtml?q=ann, /console/users.xhtml?q=ann",
@@ -19,6 +19,6 @@ class LoginBackingTest {
     "/console/login.xhtml, /console/"
   })
   void onlyConsolePagesOfThisServer(String next, String expected) {
-    assertEquals(expected, LoginBacking.safeNext("", next));
+    assertEquals(expected, ReturnTo.consolePage("", next));
   }
 }

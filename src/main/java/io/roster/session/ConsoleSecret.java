@@ -1,4 +1,4 @@
-package io.roster.console;
+package io.roster.session;
 
 import io.roster.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.roster.console;
+package io.roster.session;
 
 import io.roster.audit.Actor;
 import io.roster.audit.AuditLog;

@@ -1,4 +1,4 @@
-package io.roster.console;
+package io.roster.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
