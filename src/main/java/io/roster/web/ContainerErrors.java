@@ -18,8 +18,9 @@ import java.nio.charset.StandardCharsets;
  * /scim/Users/%2e%2e/x}). Under {@code /scim} the answer is the SCIM error JSON, under {@code /api}
  * the admin API's error JSON, elsewhere plain text; never Liberty's HTML page. (An encoded control
  * character or a bad percent-escape is refused earlier, before the application, where no error page
- * runs: README, "Exact totals, round trips, container errors, large groups".) Reached only as an
- * error dispatch: a request of its own gets a 404.
+ * runs; under /scim Roster's Liberty user feature in src/main/liberty-extension answers those:
+ * README, "Exact totals, round trips, container errors, large groups".) Reached only as an error
+ * dispatch: a request of its own gets a 404.
  */
 @WebServlet("/errors/refused")
 public class ContainerErrors extends HttpServlet {

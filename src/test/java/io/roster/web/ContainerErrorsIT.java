@@ -28,12 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What Liberty refuses before Roster's code runs, sent over a raw socket (HTTP clients normalise or
- * refuse such URIs): under /scim the SCIM error JSON, not Liberty's HTML page. Two refusals happen
- * before Liberty hands the request to the application, where no filter or error page runs and
- * Liberty 26.0.0.3 has no setting for the body: an encoded control character or a bad
- * percent-escape, and a header over Liberty's 32,768 bytes. They are pinned here as Liberty answers
- * them, so that an upgrade that changes them shows (README, "Exact totals, round trips, container
- * errors, large groups").
+ * refuse such URIs): under /scim the SCIM error JSON, not Liberty's HTML page. An encoded control
+ * character or a bad percent-escape is refused before Liberty hands the request to the application;
+ * Roster's Liberty user feature (usr:scimUriErrors-1.0) answers those. A header over Liberty's
+ * 32,768 bytes is refused by its HTTP transport and pinned here as Liberty answers it, so that an
+ * upgrade that changes it shows (README, "Exact totals, round trips, container errors, large
+ * groups").
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,21 +72,47 @@ class ContainerErrorsIT {
     assertScimError(send("/scim/Users/" + "a".repeat(20_000), ""), 414);
   }
 
-  /** WebContainer.sendBadRequestResponse: HTML, or its own JSON when the client asks for JSON. */
+  /**
+   * Refused by Liberty's WebContainer.handleRequest before the application runs, answered by the
+   * user feature: whatever the client accepts or sends (Liberty's own answer was HTML, or its own
+   * JSON when the client asked for JSON).
+   */
   @Test
-  void anEncodedControlCharacterOrABadEscapeIsLibertysOwn400() throws IOException {
+  void anEncodedControlCharacterOrABadEscapeGetsTheScimError() throws IOException {
     for (String path :
-        new String[] {"/scim/Users/%00", "/scim/Users/a%1Fb", "/scim/Users/%zz", "/scim/Users/%"}) {
-      Answer html = send(path, "Accept: application/scim+json\r\n");
-      assertEquals(400, html.status(), html.toString());
-      assertTrue(html.header("content-type").startsWith("text/html"), html.toString());
-      assertTrue(html.body().startsWith("<H1>CWWWC0005I: "), html.toString());
-
-      Answer json = send(path, "Accept: application/scim+json, application/json\r\n");
-      assertEquals(400, json.status(), json.toString());
-      assertEquals("application/json", json.header("content-type"), json.toString());
-      assertTrue(json(json).getString("error_message").startsWith("CWWWC0005I: "));
+        new String[] {
+          "/scim/Users/%00",
+          "/scim/Users/a%1Fb",
+          "/scim/Users/%zz",
+          "/scim/Users/%",
+          "/scim/Users/%4",
+          "/scim/v2/Groups/%7F",
+          "/scim/%0a"
+        }) {
+      for (String headers :
+          new String[] {
+            "",
+            "Accept: application/scim+json\r\n",
+            "Accept: application/scim+json, application/json\r\n",
+            "Content-Type: application/scim+json\r\n"
+          }) {
+        assertScimError(send(path, headers), 400);
+      }
     }
+  }
+
+  /**
+   * The feature answers only those: a well-formed escape under /scim reaches Roster (a 404 for a
+   * user that does not exist), and outside /scim Liberty's own answer stays.
+   */
+  @Test
+  void wellFormedEscapesReachRosterAndOtherPathsKeepLibertysAnswer() throws IOException {
+    assertScimError(send("/scim/Users/no%20such%C3%A9%7e", ""), 404);
+
+    Answer api = send("/api/admin/%00", "");
+    assertEquals(400, api.status(), api.toString());
+    assertTrue(api.header("content-type").startsWith("text/html"), api.toString());
+    assertTrue(api.body().startsWith("<H1>CWWWC0005I: "), api.toString());
   }
 
   /** Over Liberty's limitFieldSize (32,768 bytes): an empty 400 from its HTTP transport. */
