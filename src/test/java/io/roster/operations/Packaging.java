@@ -157,6 +157,16 @@ final class Packaging {
     return variables;
   }
 
+  /** server.xml's {@code <feature>}s, as written. */
+  static List<String> serverFeatures() throws Exception {
+    List<String> features = new ArrayList<>();
+    NodeList nodes = xml(SERVER_CONFIG.resolve("server.xml")).getElementsByTagName("feature");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      features.add(nodes.item(i).getTextContent().trim());
+    }
+    return features;
+  }
+
   /** A {@code <properties>} value of pom.xml. */
   static String pomProperty(String name) throws Exception {
     NodeList nodes = xml(Path.of("pom.xml")).getElementsByTagName(name);

@@ -107,6 +107,38 @@ class PackagingFilesTest {
     assertEquals("configure.sh", steps.get(steps.size() - 1).arguments().trim(), "last step");
   }
 
+  /**
+   * features.sh installs server.xml's features from Liberty's repository, which lacks Roster's own
+   * user features (src/main/liberty-extension): the image copies them into the runtime's
+   * usr/extension first, from where {@code mvn package} puts them.
+   */
+  @Test
+  void rostersUserFeaturesAreCopiedIntoTheRuntimeBeforeFeaturesSh() throws Exception {
+    List<String> userFeatures =
+        Packaging.serverFeatures().stream().filter(f -> f.startsWith("usr:")).toList();
+    assertFalse(userFeatures.isEmpty(), "server.xml lists Roster's user feature");
+    for (String feature : userFeatures) {
+      Path manifest =
+          Path.of("src", "main", "liberty-extension", "features", feature.substring(4) + ".mf");
+      assertTrue(Files.exists(manifest), feature + ": no " + manifest);
+    }
+    List<Packaging.Instruction> steps = Packaging.containerfile();
+    int copied = -1;
+    int features = -1;
+    for (int i = 0; i < steps.size(); i++) {
+      List<String> words = steps.get(i).words();
+      if (steps.get(i).keyword().equals("COPY")
+          && words.contains("target/liberty/wlp/usr/extension/")
+          && words.get(words.size() - 1).equals("/opt/ol/wlp/usr/extension/")) {
+        copied = i;
+      } else if (steps.get(i).arguments().trim().equals("features.sh")) {
+        features = i;
+      }
+    }
+    assertTrue(copied >= 0, "usr/extension copied into the image's runtime");
+    assertTrue(features > copied, "RUN features.sh after usr/extension is in the runtime");
+  }
+
   /** The container is configured like the runnable server, which takes all of server-config. */
   @Test
   void everyServerConfigFileIsCopiedAndEverySourceOutsideTargetExists() throws IOException {
