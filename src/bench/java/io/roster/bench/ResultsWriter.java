@@ -99,7 +99,7 @@ final class ResultsWriter {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %.0f-%.0f | %,.0f | %.1f | %.1f | %.1f | %,d | %.2f | %s |%n",
+              "| %.0f-%.0f | %,.0f | %.1f | %.1f | %.1f | %,d | %s | %s |%n",
               b.start(),
               b.end(),
               b.rate(),
@@ -107,7 +107,9 @@ final class ResultsWriter {
               b.p99(),
               b.max(),
               b.errors(),
-              b.cpuPerRequest(),
+              b.requests() == 0
+                  ? "- (" + b.cpuMs() + " ms, none answered)"
+                  : String.format(Locale.ROOT, "%.2f", b.cpuPerRequest()),
               b.shares()));
     }
     double warm = curve.warmRate();
@@ -121,11 +123,16 @@ final class ResultsWriter {
         String.format(
             Locale.ROOT,
             "%nWarm rate (the last minute): %,.0f req/s. 90 %% of it (%,.0f req/s) first reached %s."
-                + " Goal (issue 18): under 30 s: %s.%n",
+                + " Goal (issue 18), under 30 s: %s.%n",
             warm,
             WarmupCurve.WARM_SHARE * warm,
             reached,
-            curve.firstWarm().map(b -> b.end() <= 30 ? "met" : "**missed**").orElse("**missed**")));
+            !curve.longEnough()
+                ? "not judged, the run is shorter than 120 s (bench.curve.duration)"
+                : curve
+                    .firstWarm()
+                    .map(b -> b.end() <= 30 ? "met" : "**missed**")
+                    .orElse("**missed**")));
     if (outcome.firstError() != null) {
       md.append("\nFirst error: ").append(outcome.firstError()).append('\n');
     }

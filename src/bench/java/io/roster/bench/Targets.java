@@ -33,17 +33,15 @@ final class Targets {
     List<Check> checks = new ArrayList<>();
     if (directory.users() >= MILLION) {
       checks.add(millionFilter());
-      checks.add(fullImport(ImportRun.INDEX, 180));
-      checks.add(fullImport(ImportRun.CURSOR, 180));
     } else {
       checks.add(readTarget("get-user", "`GET /Users/{id}`"));
       checks.add(readTarget("filter-username", "userName filter"));
       checks.add(post());
       checks.add(membership());
       checks.add(deepPage());
-      checks.add(fullImport(ImportRun.INDEX, 30));
-      checks.add(fullImport(ImportRun.CURSOR, 30));
     }
+    checks.add(fullImport(ImportRun.INDEX));
+    checks.add(fullImport(ImportRun.CURSOR));
     checks.add(errors());
     checks.add(
         new Check(
@@ -135,12 +133,26 @@ final class Targets {
         .orElse(new Check(target, "", "not measured"));
   }
 
-  private Check fullImport(String scenario, int seconds) {
+  /**
+   * The issues set a full import's time for 100,000 users (30 s) and for a million (3 minutes,
+   * issue 18); other sizes are reported without a verdict.
+   */
+  private Check fullImport(String scenario) {
+    int users = directory.users();
+    int seconds = users == Directory.MIN_USERS ? 30 : users == MILLION ? 180 : 0;
     String target =
         String.format(
-            "Full import of %,d users (`%s`): < %d s", directory.users(), scenario, seconds);
+            "Full import of %,d users (`%s`)%s",
+            users, scenario, seconds > 0 ? ": < " + seconds + " s" : "");
     return find(scenario, 1, "sequential")
-        .map(r -> new Check(target, r.notes(), verdict(r.errors() == 0 && r.seconds() < seconds)))
+        .map(
+            r ->
+                new Check(
+                    target,
+                    r.notes(),
+                    seconds > 0
+                        ? verdict(r.errors() == 0 && r.seconds() < seconds)
+                        : "no target at this size"))
         .orElse(new Check(target, "", "not measured"));
   }
 

@@ -55,6 +55,14 @@ record WarmupCurve(List<WarmupCurve.Bucket> buckets) {
     return requests / (end - from);
   }
 
+  /**
+   * Whether the last minute can stand for the warm rate: only when the run was at least twice as
+   * long, else the minute still holds the start (and the 90 % point says little).
+   */
+  boolean longEnough() {
+    return !buckets.isEmpty() && buckets.get(buckets.size() - 1).end() >= 2 * WARM_SECONDS;
+  }
+
   /** The first bucket whose rate is at least 90 % of {@link #warmRate}, if any. */
   Optional<Bucket> firstWarm() {
     double threshold = WARM_SHARE * warmRate();

@@ -25,7 +25,7 @@ final class WarmupCurveRun {
   static final String NAME = "warmup-curve";
   static final int BUCKET_SECONDS = 5;
 
-  private static final Duration READY_WAIT = Duration.ofMinutes(10);
+  private static final Duration READY_WAIT = Duration.ofMinutes(15);
   private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   /** Latencies up to two minutes, in microseconds, as {@link Recording} keeps them. */

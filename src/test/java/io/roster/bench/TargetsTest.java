@@ -34,6 +34,20 @@ class TargetsTest {
   }
 
   @Test
+  void anImportOfAnotherSizeHasNoVerdict() {
+    List<Targets.Check> checks =
+        new Targets(
+                List.of(
+                    new Result(
+                        ImportRun.INDEX, 1, "sequential", 2_000, 20, 1, 2, 3, 4, 0, 500, "", "")),
+                new Directory(200_000))
+            .checks(-1);
+    Targets.Check check = checks.get(5);
+    assertEquals("Full import of 200,000 users (`okta-import`)", check.target());
+    assertEquals("no target at this size", check.verdict());
+  }
+
+  @Test
   void theDefaultDirectoryKeepsItsTargets() {
     Directory directory = new Directory(100_000);
     assertEquals(2000.0, Targets.rates(directory).get("get-user"));

@@ -1,6 +1,7 @@
 package io.roster.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -53,6 +54,13 @@ class WarmupCurveTest {
       rates[i] = i < 12 ? 899 : 1_000;
     }
     assertEquals(65, curve(rates).firstWarm().orElseThrow().end());
+  }
+
+  @Test
+  void onlyARunOfTwoMinutesOrMoreHasAWarmLastMinute() {
+    assertFalse(curve(new double[23]).longEnough());
+    assertTrue(curve(new double[24]).longEnough());
+    assertFalse(new WarmupCurve(List.of()).longEnough());
   }
 
   @Test
