@@ -86,7 +86,7 @@ final class ResultsWriter {
             String.format(
                 Locale.ROOT,
                 "load generator on the same machine; %s: `get-user` at %d clients in a closed loop"
-                    + " from `/health/ready`'s first 200 (%s), no warm-up, in %d s buckets",
+                    + " from `/health/ready`'s first 200, %s; no warm-up, in %d s buckets",
                 WarmupCurveRun.NAME,
                 Targets.CLIENTS,
                 outcome.readiness(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -42,16 +43,14 @@ final class WarmupCurveRun {
   /** What the run found: the server, how it was seen becoming ready, and the curve. */
   record Outcome(ServerProcess server, String readiness, WarmupCurve curve, String firstError) {}
 
+  /** The server once ready: its process, its CPU counters, whether it was seen not ready. */
+  private record Ready(ServerProcess server, ServerCpu cpu, boolean seenStarting) {}
+
   Outcome run(Scenario getUser, long seed) throws InterruptedException {
-    boolean sawNotReady = awaitReady();
+    Ready found = awaitReady();
     long ready = System.nanoTime();
-    ServerProcess server = ServerProcess.find(options.serverName(), options.serverDir());
-    String readiness =
-        (sawNotReady
-                ? "seen becoming ready (polled every 100 ms)"
-                : "already ready when the harness first asked: the curve starts late")
-            + server.age().map(a -> String.format(", server JVM %.1f s old then", a)).orElse("");
-    ServerCpu cpu = ServerCpu.of(server, options.dbUrl());
+    ServerProcess server = found.server();
+    ServerCpu cpu = found.cpu();
     int buckets = (int) Math.max(1, (options.curveLength().toSeconds() + 4) / BUCKET_SECONDS);
     long end = ready + TimeUnit.SECONDS.toNanos((long) buckets * BUCKET_SECONDS);
 
@@ -64,9 +63,18 @@ final class WarmupCurveRun {
         ClientContext c = new ClientContext(i, Targets.CLIENTS, seed, options.directory().users());
         pool.submit(() -> load(getUser, c, end, latencies, errors, firstError));
       }
-      List<WarmupCurve.Bucket> curve = new ArrayList<>();
+      // Taken once the clients run, so that reading /proc does not delay the first requests.
       long cpuBefore = cpu.millis();
       CpuSample shares = CpuSample.take(server.pid());
+      String readiness =
+          (found.seenStarting()
+                  ? "seen becoming ready (polled every 100 ms)"
+                  : "already ready when the harness first asked: the curve starts late")
+              + server
+                  .age()
+                  .map(a -> String.format(Locale.ROOT, ", server JVM %.1f s old", a))
+                  .orElse("");
+      List<WarmupCurve.Bucket> curve = new ArrayList<>();
       Histogram interval = null;
       for (int b = 0; b < buckets; b++) {
         LoadRunner.waitUntil(ready + TimeUnit.SECONDS.toNanos((long) (b + 1) * BUCKET_SECONDS));
@@ -95,17 +103,28 @@ final class WarmupCurveRun {
     }
   }
 
-  /** Polls until ready; true when it saw the server not (yet) ready first. */
-  private boolean awaitReady() throws InterruptedException {
+  /**
+   * Polls until ready. The server's process and PostgreSQL's are looked up as soon as the server
+   * answers at all (its JVM runs then, and the database before it), not after ready, where reading
+   * every process in /proc would delay the first requests.
+   */
+  private Ready awaitReady() throws InterruptedException {
     long deadline = System.nanoTime() + READY_WAIT.toNanos();
     boolean notReady = false;
+    Ready found = null;
     while (System.nanoTime() < deadline) {
+      int status = 0;
       try {
-        if (http.exchange(Http.Call.get("/health/ready")).status() == 200) {
-          return notReady;
-        }
+        status = http.exchange(Http.Call.get("/health/ready")).status();
       } catch (IOException e) {
         // Not listening yet: the operator has just started it.
+      }
+      if (status > 0 && found == null) {
+        ServerProcess server = ServerProcess.find(options.serverName(), options.serverDir());
+        found = new Ready(server, ServerCpu.of(server, options.dbUrl()), notReady);
+      }
+      if (status == 200) {
+        return new Ready(found.server(), found.cpu(), notReady);
       }
       notReady = true;
       Thread.sleep(TimeUnit.NANOSECONDS.toMillis(POLL_NANOS));
