@@ -121,7 +121,8 @@ final class Targets {
 
   private Check millionFilter() {
     String target = "userName filter at 1,000 req/s (16 clients): p99 < 10 ms";
-    return find("filter-username", CLIENTS, LoadRunner.mode(1000))
+    return find(
+            "filter-username", CLIENTS, LoadRunner.mode(rates(directory).get("filter-username")))
         .map(
             r ->
                 new Check(
