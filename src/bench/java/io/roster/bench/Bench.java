@@ -32,6 +32,10 @@ public final class Bench {
   }
 
   private static void run(BenchOptions options, Http http) throws Exception {
+    if (options.scenarios().contains(WarmupCurveRun.NAME)) {
+      warmupCurve(options, http);
+      return;
+    }
     checkReachable(http, options);
     ServerProcess server = ServerProcess.find(options.serverName(), options.serverDir());
     log(
@@ -39,18 +43,23 @@ public final class Bench {
             ? "Liberty pid " + server.pid()
             : "Liberty process not found: no RSS figures");
 
-    Seeder seeder = new Seeder(options);
     long started = System.nanoTime();
-    boolean seeded = seeder.prepare();
+    SeedPlan seed = new Seeder(options).prepare();
     log(
         String.format(
-            "%s in %.1f s",
-            seeded ? "Seeded the directory" : "Directory already seeded",
+            "Directory of %,d users: %s, then vacuumed, in %.1f s",
+            options.directory().users(),
+            switch (seed.action()) {
+              case KEEP -> "already seeded";
+              case EXTEND -> String.format("seeded users %,d to %,d", seed.from(), seed.to() - 1);
+              case SHRINK -> String.format("cut back from %,d users", seed.from());
+              case RESEED -> "seeded anew";
+            },
             (System.nanoTime() - started) / 1e9));
 
     String loadAverage = Machine.loadAverage();
     Map<String, Scenario> catalogue = new LinkedHashMap<>();
-    Scenarios.all(Long.toString(System.currentTimeMillis(), 36), http)
+    Scenarios.all(Long.toString(System.currentTimeMillis(), 36), http, options.directory())
         .forEach(s -> catalogue.put(s.name(), s));
     LoadRunner runner = new LoadRunner(http, options, server);
     if (!options.serverWarmUp().isZero()) {
@@ -64,8 +73,10 @@ public final class Bench {
     }
     List<Result> results = new ArrayList<>();
     for (String name : selection(options, catalogue)) {
-      if (name.equals(ImportRun.NAME)) {
-        results.add(report(new ImportRun(http, server).run()));
+      if (name.equals(ImportRun.INDEX) || name.equals(ImportRun.CURSOR)) {
+        log(name + ": every user, " + options.importCount() + " a page");
+        ServerCpu cpu = ServerCpu.of(server, options.dbUrl());
+        results.add(report(new ImportRun(http, server, cpu, options.importCount()).run(name)));
         continue;
       }
       if (name.equals(BadBasicRun.NAME)) {
@@ -103,8 +114,9 @@ public final class Bench {
       for (int clients : options.clients()) {
         results.add(report(runner.run(scenario, clients, options.rate(), SEED)));
       }
-      if (options.targets() && options.rate() == 0 && Targets.RATES.containsKey(name)) {
-        results.add(report(runner.run(scenario, Targets.CLIENTS, Targets.RATES.get(name), SEED)));
+      Double targetRate = Targets.rates(options.directory()).get(name);
+      if (options.targets() && options.rate() == 0 && targetRate != null) {
+        results.add(report(runner.run(scenario, Targets.CLIENTS, targetRate, SEED)));
       }
     }
     ResultsWriter writer = new ResultsWriter(options, server);
@@ -117,7 +129,7 @@ public final class Bench {
   /** The chosen names in the catalogue's order, the import after the reads and before writes. */
   private static List<String> selection(BenchOptions options, Map<String, Scenario> catalogue) {
     List<String> order = new ArrayList<>(catalogue.keySet());
-    order.add(order.indexOf("page-deep") + 1, ImportRun.NAME);
+    order.addAll(order.indexOf("page-deep") + 1, List.of(ImportRun.INDEX, ImportRun.CURSOR));
     order.add(BadBasicRun.NAME);
     order.addAll(EVENT_RUNS);
     if (options.scenarios().contains("all")) {
@@ -126,10 +138,47 @@ public final class Bench {
     for (String name : options.scenarios()) {
       if (!order.contains(name)) {
         throw new IllegalArgumentException(
-            "Unknown scenario " + name + "; known: all, " + String.join(", ", order));
+            "Unknown scenario "
+                + name
+                + "; known: all, "
+                + String.join(", ", order)
+                + ", "
+                + WarmupCurveRun.NAME
+                + " (alone)");
       }
     }
     return order.stream().filter(options.scenarios()::contains).toList();
+  }
+
+  /**
+   * The warm-up curve alone, on a server started just before: no readiness check, seeding, vacuum
+   * or server warm-up first (they would warm it or share its first seconds), see {@link
+   * WarmupCurveRun}.
+   */
+  private static void warmupCurve(BenchOptions options, Http http) throws Exception {
+    if (options.scenarios().size() != 1) {
+      throw new IllegalArgumentException(
+          WarmupCurveRun.NAME + " runs alone, on a freshly started server");
+    }
+    log(
+        WarmupCurveRun.NAME
+            + ": waiting for /health/ready, then get-user at "
+            + Targets.CLIENTS
+            + " clients for "
+            + options.curveLength().toSeconds()
+            + " s, no warm-up");
+    String loadAverage = Machine.loadAverage();
+    Scenario getUser =
+        Scenarios.all("curve", http, options.directory()).stream()
+            .filter(s -> s.name().equals("get-user"))
+            .findFirst()
+            .orElseThrow();
+    WarmupCurveRun.Outcome outcome = new WarmupCurveRun(http, options).run(getUser, SEED);
+    ResultsWriter writer = new ResultsWriter(options, outcome.server());
+    String markdown = writer.renderCurve(outcome, loadAverage);
+    writer.write(markdown);
+    System.out.println(markdown);
+    log("Wrote " + options.out());
   }
 
   private static Result levelChange(BenchOptions options, ServerProcess server)

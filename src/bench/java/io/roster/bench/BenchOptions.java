@@ -24,6 +24,9 @@ record BenchOptions(
     Path out,
     String serverName,
     Path serverDir,
+    Directory directory,
+    int importCount,
+    Duration curveLength,
     String token) {
 
   static BenchOptions parse(String[] args) {
@@ -51,6 +54,9 @@ record BenchOptions(
         Path.of(required(values, "out")),
         required(values, "server.name"),
         Path.of(required(values, "server.dir")),
+        new Directory(Integer.parseInt(required(values, "users"))),
+        Integer.parseInt(required(values, "import.count")),
+        Duration.ofSeconds(Long.parseLong(required(values, "curve.duration"))),
         token == null || token.isBlank() ? null : token.trim());
   }
 

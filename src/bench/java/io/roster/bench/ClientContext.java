@@ -10,6 +10,7 @@ final class ClientContext {
   final int index;
   final int clients;
   final SplittableRandom random;
+  private final int users;
   long iteration;
 
   /**
@@ -19,9 +20,10 @@ final class ClientContext {
    */
   long intended;
 
-  ClientContext(int index, int clients, long seed) {
+  ClientContext(int index, int clients, long seed, int users) {
     this.index = index;
     this.clients = clients;
+    this.users = users;
     this.random = new SplittableRandom(seed * 1_000_003 + index);
   }
 
@@ -32,6 +34,6 @@ final class ClientContext {
   }
 
   int randomUser() {
-    return random.nextInt(Directory.USERS);
+    return random.nextInt(users);
   }
 }

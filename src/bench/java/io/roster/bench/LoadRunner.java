@@ -23,12 +23,14 @@ final class LoadRunner {
   private final Duration warmUp;
   private final Duration duration;
   private final ServerProcess server;
+  private final int users;
 
   LoadRunner(Http http, BenchOptions options, ServerProcess server) {
     this.http = http;
     this.warmUp = options.warmUp();
     this.duration = options.duration();
     this.server = server;
+    this.users = options.directory().users();
   }
 
   Result run(Scenario scenario, int clients, double rate, long seed) throws InterruptedException {
@@ -76,10 +78,10 @@ final class LoadRunner {
     }
   }
 
-  private static List<ClientContext> contexts(int clients, long seed) {
+  private List<ClientContext> contexts(int clients, long seed) {
     List<ClientContext> contexts = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      contexts.add(new ClientContext(i, clients, seed));
+      contexts.add(new ClientContext(i, clients, seed, users));
     }
     return contexts;
   }
@@ -150,7 +152,8 @@ final class LoadRunner {
     }
   }
 
-  private static void waitUntil(long nanoTime) {
+  /** Parks the calling thread until {@link System#nanoTime} reaches {@code nanoTime}. */
+  static void waitUntil(long nanoTime) {
     for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
       LockSupport.parkNanos(left);
     }

@@ -85,7 +85,7 @@ final class Scenarios {
     };
   }
 
-  static List<Scenario> all(String runTag, Http http) {
+  static List<Scenario> all(String runTag, Http http, Directory directory) {
     Supplier<String> deepCursor = memoized(() -> cursorAt(http, DEEP_POSITION));
     return List.of(
         new Scenario(
@@ -131,7 +131,7 @@ final class Scenarios {
             "put-user",
             "PUT /scim/Users/{id}, whole user with a changed title",
             c -> {
-              Person p = Person.of(c.ownUser(0, Directory.USERS, c.iteration));
+              Person p = Person.of(c.ownUser(0, directory.users(), c.iteration));
               String title = p.title() + (c.iteration % 2 == 0 ? " (acting)" : "");
               return Http.Call.send(
                   "PUT", "/scim/Users/" + p.id(), UserJson.of(p, p.userName(), title));
@@ -140,7 +140,7 @@ final class Scenarios {
             "patch-active",
             "PATCH /scim/Users/{id} active false, then true (Okta's path-less replace)",
             c -> {
-              Person p = Person.of(c.ownUser(0, Directory.USERS, c.iteration / 2));
+              Person p = Person.of(c.ownUser(0, directory.users(), c.iteration / 2));
               return Http.Call.send("PATCH", "/scim/Users/" + p.id(), active(c.iteration % 2 == 1));
             }),
         new Scenario(
@@ -167,8 +167,8 @@ final class Scenarios {
                       .add("Operations", operations)
                       .build());
             }),
-        membership("group-small", Directory.SMALL_GROUP, Directory.SMALL_GROUP_SIZE),
-        membership("group-large", Directory.LARGE_GROUP, Directory.LARGE_GROUP_SIZE),
+        membership("group-small", Directory.SMALL_GROUP, Directory.SMALL_GROUP_SIZE, directory),
+        membership("group-large", Directory.LARGE_GROUP, Directory.LARGE_GROUP_SIZE, directory),
         new Scenario(
             "group-large-get",
             "GET /scim/Groups/{id} of the group of " + Directory.LARGE_GROUP_SIZE + " members",
@@ -181,7 +181,7 @@ final class Scenarios {
                     "/scim/Groups?excludedAttributes=members&filter="
                         + Http.query(
                             "displayName eq \""
-                                + Directory.groupName(c.random.nextInt(Directory.GROUPS))
+                                + Directory.groupName(c.random.nextInt(directory.groups()))
                                 + "\""))),
         new Scenario(
             "access",
@@ -204,13 +204,13 @@ final class Scenarios {
         c -> reads.get((int) (c.iteration % reads.size())).next().apply(c));
   }
 
-  private static Scenario membership(String name, int group, int size) {
+  private static Scenario membership(String name, int group, int size, Directory directory) {
     UUID groupId = Directory.groupId(group);
     return new Scenario(
         name,
         "PATCH /scim/Groups/{id} add, then remove one member; group of " + size + " members",
         c -> {
-          UUID user = Person.of(c.ownUser(OUTSIDERS, Directory.USERS, c.iteration / 2)).id();
+          UUID user = Person.of(c.ownUser(OUTSIDERS, directory.users(), c.iteration / 2)).id();
           JsonObject operation =
               c.iteration % 2 == 0
                   ? UserJson.JSON

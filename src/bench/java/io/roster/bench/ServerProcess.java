@@ -43,6 +43,25 @@ final class ServerProcess {
     return status("VmHWM:");
   }
 
+  /**
+   * How long ago the process started, in seconds: its start time in /proc/<pid>/stat (clock ticks
+   * after boot, USER_HZ 100 on Linux) against /proc/uptime.
+   */
+  Optional<Double> age() {
+    String stat = read(pid, "stat");
+    int end = stat.lastIndexOf(')');
+    if (end < 0) {
+      return Optional.empty();
+    }
+    String[] fields = stat.substring(end + 2).split(" ");
+    try {
+      String uptime = Files.readString(Path.of("/proc/uptime")).trim().split("\\s+")[0];
+      return Optional.of(Double.parseDouble(uptime) - Long.parseLong(fields[19]) / 100.0);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The JVM's -Xmx option, or "default" when none is set. */
   String heapCap() {
     return Arrays.stream(commandLine(pid).split(" "))

@@ -21,9 +21,6 @@ final class WebhookLatencyRun {
   static final String NAME = "webhook-latency";
   static final double DEFAULT_RATE = 100;
 
-  /** The users taken (one per deactivation) stay out of the large group: the last 50,000. */
-  private static final int USABLE_USERS = Directory.USERS - Directory.LARGE_GROUP_SIZE;
-
   private static final Duration QUIET = Duration.ofSeconds(10);
   private static final Duration TAIL = Duration.ofSeconds(60);
 
@@ -41,12 +38,14 @@ final class WebhookLatencyRun {
     double rate = options.rate() > 0 ? options.rate() : DEFAULT_RATE;
     String mode = LoadRunner.mode(rate);
     double seconds = options.warmUp().toSeconds() + options.duration().toSeconds();
-    if (rate * seconds + clients > USABLE_USERS) {
+    // The users taken (one per deactivation) stay out of the large group.
+    int usable = options.directory().users() - Directory.LARGE_GROUP_SIZE;
+    if (rate * seconds + clients > usable) {
       return List.of(
           notMeasured(
               clients,
               mode,
-              "it deactivates another user each time, at most " + USABLE_USERS + " a run"));
+              "it deactivates another user each time, at most " + usable + " a run"));
     }
     WebhookEndpoints endpoints;
     try {
@@ -106,7 +105,7 @@ final class WebhookLatencyRun {
             NAME,
             "PATCH /scim/Users/{id} active false, another user each time",
             c -> {
-              Person p = Person.of(Directory.USERS - 1 - (int) taken.getAndIncrement());
+              Person p = Person.of(options.directory().users() - 1 - (int) taken.getAndIncrement());
               due.put(p.id().toString(), c.intended);
               return Http.Call.send("PATCH", "/scim/Users/" + p.id(), Scenarios.active(false));
             });
