@@ -23,8 +23,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,11 +42,41 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ProvisioningLog {
   static final int BATCH = 500;
   private static final Logger LOG = Logger.getLogger(ProvisioningLog.class.getName());
+
+  /** The log's columns in their INSERT order, each with its PostgreSQL type and its value. */
+  private static final List<Column> COLUMNS =
+      List.of(
+          new Column("occurred_at", "timestamptz", r -> r.occurredAt().toString()),
+          new Column("actor_type", "text", ProvisioningRecord::actorType),
+          new Column("actor_id", "text", r -> cut(r.actorId(), 100)),
+          new Column("actor_name", "text", r -> cut(r.actorName(), 100)),
+          new Column("method", "text", r -> cut(r.method(), 10)),
+          new Column("path", "text", r -> cut(r.path(), 500)),
+          new Column("resource_type", "text", r -> cut(r.resourceType(), 50)),
+          new Column("resource_id", "text", r -> cut(r.resourceId(), 100)),
+          new Column("resource_name", "text", r -> cut(r.resourceName(), 256)),
+          new Column("status", "int2", r -> Integer.toString(r.status())),
+          new Column("scim_type", "text", r -> cut(r.scimType(), 50)),
+          new Column("detail", "text", r -> cut(r.detail(), 1000)),
+          new Column("error_shape", "text", r -> cut(r.errorShape(), 1000)),
+          new Column("duration_ms", "int4", r -> Integer.toString(r.durationMs())),
+          new Column("bytes_in", "int8", r -> Long.toString(r.bytesIn())),
+          new Column("bytes_out", "int8", r -> Long.toString(r.bytesOut())),
+          new Column("attributes", "text", r -> cut(r.attributes(), 1000)));
+
+  /**
+   * A batch in one statement: each column travels as one text array, so PostgreSQL runs one insert
+   * for the batch; a JDBC batch executes entry by entry, which cost about three times as much.
+   */
   private static final String INSERT =
-      "INSERT INTO provisioning_request (occurred_at, actor_type, actor_id, actor_name, method,"
-          + " path, resource_type, resource_id, resource_name, status, scim_type, detail,"
-          + " error_shape, duration_ms, bytes_in, bytes_out, attributes)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO provisioning_request ("
+          + COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "))
+          + ") SELECT * FROM unnest("
+          + COLUMNS.stream()
+              .map(c -> "?::text[]::" + c.type() + "[]")
+              .collect(Collectors.joining(", "))
+          + ")";
+
   private static final String ROLL_UP =
       "INSERT INTO provisioning_daily (day, actor_id, actor_name, requests, failed)"
           + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, actor_id) DO UPDATE SET"
@@ -141,11 +173,8 @@ public class ProvisioningLog {
         s.execute("SET LOCAL statement_timeout = '10s'");
       }
       try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-        for (ProvisioningRecord r : batch) {
-          bind(insert, r);
-          insert.addBatch();
-        }
-        insert.executeBatch();
+        bind(c, insert, batch);
+        insert.executeUpdate();
         rollUp(c, batch);
         c.commit();
       } catch (SQLException e) {
@@ -192,25 +221,15 @@ public class ProvisioningLog {
     }
   }
 
-  private static void bind(PreparedStatement s, ProvisioningRecord r) throws SQLException {
-    s.setObject(1, r.occurredAt());
-    s.setString(2, r.actorType());
-    s.setString(3, cut(r.actorId(), 100));
-    s.setString(4, cut(r.actorName(), 100));
-    s.setString(5, cut(r.method(), 10));
-    s.setString(6, cut(r.path(), 500));
-    s.setString(7, cut(r.resourceType(), 50));
-    s.setString(8, cut(r.resourceId(), 100));
-    s.setString(9, cut(r.resourceName(), 256));
-    s.setInt(10, r.status());
-    s.setString(11, cut(r.scimType(), 50));
-    s.setString(12, cut(r.detail(), 1000));
-    s.setString(13, cut(r.errorShape(), 1000));
-    s.setInt(14, r.durationMs());
-    s.setLong(15, r.bytesIn());
-    s.setLong(16, r.bytesOut());
-    s.setString(17, cut(r.attributes(), 1000));
+  private static void bind(Connection c, PreparedStatement s, List<ProvisioningRecord> batch)
+      throws SQLException {
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      Function<ProvisioningRecord, String> value = COLUMNS.get(i).value();
+      s.setArray(i + 1, c.createArrayOf("text", batch.stream().map(value).toArray(String[]::new)));
+    }
   }
+
+  private record Column(String name, String type, Function<ProvisioningRecord, String> value) {}
 
   static String cut(String value, int max) {
     return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";

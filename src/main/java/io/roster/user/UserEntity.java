@@ -19,11 +19,15 @@ import java.util.UUID;
 @NamedQuery(
     name = UserEntity.WITH_VALUES,
     query =
-        "SELECT u, v FROM UserEntity u LEFT JOIN UserValueEntity v ON v.userId = u.id"
+        "SELECT u, v, CASE WHEN m.id IS NULL THEN FALSE ELSE TRUE END FROM UserEntity u LEFT JOIN UserValueEntity v ON v.userId = u.id"
+            + " LEFT JOIN UserEntity m ON m.id = u.managerUserId"
             + " WHERE u.id = :id ORDER BY v.attribute, v.position",
     hints = @QueryHint(name = ReadOnly.HINT, value = "true"))
 public class UserEntity {
-  /** One user and its multi-valued rows, read-only; prepared once, as a named query. */
+  /**
+   * One user, its multi-valued rows and its manager's id when the manager is a user, read-only;
+   * prepared once, as a named query.
+   */
   static final String WITH_VALUES = "UserEntity.withValues";
 
   @Id UUID id;
@@ -88,6 +92,15 @@ public class UserEntity {
 
   @Column(name = "manager_display")
   String managerDisplay;
+
+  /**
+   * {@code manager_id} as a UUID when it has a UUID's form, computed by PostgreSQL (a generated
+   * column), so that {@link #WITH_VALUES} can join the manager by primary key. Read-only: stale in
+   * an entity changed in the current transaction, so only that query uses it. A {@code String}:
+   * EclipseLink's UUID conversion fails on NULL.
+   */
+  @Column(name = "manager_user_id", insertable = false, updatable = false)
+  String managerUserId;
 
   @Column(name = "created_at", nullable = false)
   OffsetDateTime created;

@@ -46,7 +46,10 @@ class UserQueries {
     storage = new UserStorage(groups.isResolvable() ? groups.get().storage() : null);
   }
 
-  /** One user and its multi-valued rows in one statement, then its groups. */
+  /**
+   * One user, its multi-valued rows and whether its manager is a user in one statement, then its
+   * groups.
+   */
   Optional<StoredUser> find(UUID id) {
     List<Object[]> rows =
         em.createNamedQuery(UserEntity.WITH_VALUES, Object[].class)
@@ -58,9 +61,10 @@ class UserQueries {
     UserEntity user = (UserEntity) rows.get(0)[0];
     List<UserValueEntity> values =
         rows.stream().map(row -> (UserValueEntity) row[1]).filter(Objects::nonNull).toList();
+    boolean managerIsUser = (Boolean) rows.get(0)[2];
     return Optional.of(
         new StoredUser(
-            user, values, groupsOf(List.of(id)).getOrDefault(id, List.of()), managerIsUser(user)));
+            user, values, groupsOf(List.of(id)).getOrDefault(id, List.of()), managerIsUser));
   }
 
   StoredUser load(UserEntity user) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -318,12 +319,21 @@ class UsersIT {
       assertEquals(bossId, manager.getString("value"));
       assertEquals(boss.header("Location"), manager.getString("$ref"));
     }
-    JsonObject other =
-        create(scim, body.formatted(unique("report"), enterprise, "boss-1"))
+    for (String noUser : List.of("boss-1", UUID.randomUUID().toString())) {
+      String id =
+          create(scim, body.formatted(unique("report"), enterprise, noUser)).json().getString("id");
+      JsonObject manager =
+          scim.get("/Users/" + id).json().getJsonObject(enterprise).getJsonObject("manager");
+      assertEquals(noUser, manager.getString("value"));
+      assertFalse(manager.containsKey("$ref"), "a manager value that is no user has no $ref");
+    }
+    assertEquals(204, scim.delete("/Users/" + bossId).status());
+    JsonObject gone =
+        scim.get("/Users/" + created.json().getString("id"))
             .json()
             .getJsonObject(enterprise)
             .getJsonObject("manager");
-    assertFalse(other.containsKey("$ref"), "a manager value that is no user has no $ref");
+    assertFalse(gone.containsKey("$ref"), "a deleted manager's $ref goes with it");
   }
 
   @Test
