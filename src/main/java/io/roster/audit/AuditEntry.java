@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -12,8 +13,17 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
+  /**
+   * From the identity's own sequence, 50 at a time (liquibase 037): no round trip per entry. Each
+   * node numbers from its own block, so ids order entries within a node only; the log is read
+   * newest first by time.
+   */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(
+      name = "audit_entry_id",
+      sequenceName = "audit_entry_id_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_id")
   Long id;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)

@@ -30,7 +30,10 @@ public class AuditSearch {
 
     CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
     Root<AuditEntry> entry = select.from(AuditEntry.class);
-    select.where(filters(cb, entry, query)).orderBy(cb.desc(entry.get("id")));
+    // Newest first by time: ids come in per-node blocks, so they order one node's entries only.
+    select
+        .where(filters(cb, entry, query))
+        .orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
     List<AuditEntryView> entries =
         em.createQuery(select)
             .setFirstResult(query.offset())

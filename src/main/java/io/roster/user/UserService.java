@@ -97,7 +97,8 @@ public class UserService {
   public StoredUser replace(String id, JsonObject body, String ifMatch) {
     UserEntity user = lock(id);
     Versions.checkIfMatch(ifMatch, user.version);
-    return update(queries.load(user), ResourceInput.normalize(body, SCHEMA));
+    StoredUser current = queries.load(user);
+    return update(current, current.toJson(null), ResourceInput.normalize(body, SCHEMA));
   }
 
   /** PATCH applies to the current representation, then takes the path of a PUT. */
@@ -106,13 +107,14 @@ public class UserService {
     UserEntity user = lock(id);
     Versions.checkIfMatch(ifMatch, user.version);
     StoredUser current = queries.load(user);
-    JsonObject patched = PatchEngine.apply(current.toJson(null), operations, SCHEMA);
+    JsonObject currentJson = current.toJson(null);
+    JsonObject patched = PatchEngine.apply(currentJson, operations, SCHEMA);
     if (!patched.containsKey("active")) {
       // RFC 7643 gives active no default, and a user is either active or not: see README (PATCH).
       throw ScimException.invalidValue(
           "active cannot be removed: replace it with false to deactivate the user");
     }
-    return update(current, ResourceInput.normalize(patched, SCHEMA));
+    return update(current, currentJson, ResourceInput.normalize(patched, SCHEMA));
   }
 
   public void delete(String id, String ifMatch) {
@@ -124,23 +126,27 @@ public class UserService {
     changes.fire(event(Action.USER_DELETED, last, null));
   }
 
-  private StoredUser update(StoredUser current, JsonObject input) {
+  /** {@code currentJson}: {@code current} as {@code toJson(null)} shows it, built once. */
+  private StoredUser update(StoredUser current, JsonObject currentJson, JsonObject input) {
     UserEntity user = current.user();
-    JsonObject before = withoutMeta(current.toJson(null));
+    JsonObject before = withoutMeta(currentJson);
     boolean wasActive = user.active;
     if (wasActive != (input.get("active") != JsonValue.FALSE)) {
       accessChanging.fire(AccessChanging.person(user.id));
     }
+    String managerBefore = user.managerId;
     write(user, input);
     List<UserValueEntity> values = UserValues.toRows(user.id, input);
     boolean valuesChanged =
         !Objects.equals(UserValues.toJson(values), UserValues.toJson(current.values()));
+    // An unchanged manager value was looked up with the user just now: no statement again.
+    boolean managerIsUser =
+        Objects.equals(managerBefore, user.managerId)
+            ? current.managerIsUser()
+            : queries.managerIsUser(user);
     StoredUser after =
         new StoredUser(
-            user,
-            valuesChanged ? values : current.values(),
-            current.groups(),
-            queries.managerIsUser(user));
+            user, valuesChanged ? values : current.values(), current.groups(), managerIsUser);
     if (before.equals(withoutMeta(after.toJson(null)))) {
       if (input.containsKey("password")) {
         changes.fire(event(Action.USER_UPDATED, after, PASSWORD_SET));

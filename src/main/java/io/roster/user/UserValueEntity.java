@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
@@ -15,8 +16,16 @@ import java.util.UUID;
 @Entity
 @Table(name = "scim_user_value")
 public class UserValueEntity {
+  /**
+   * From the column's own sequence, 50 at a time (liquibase 037): no round trip per row, and the
+   * rows of a user are written in one batch.
+   */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(
+      name = "scim_user_value_id",
+      sequenceName = "scim_user_value_id_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scim_user_value_id")
   Long id;
 
   @Column(name = "user_id", nullable = false)
