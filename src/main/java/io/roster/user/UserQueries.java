@@ -94,7 +94,8 @@ class UserQueries {
 
   /** Whether {@code user}'s manager value is the id of a user. */
   boolean managerIsUser(UserEntity user) {
-    return !usersAmong(List.of(user)).isEmpty();
+    // The stored value as the page read and WITH_VALUES' join compare it: "ABC…" names no user.
+    return user.managerId != null && usersAmong(List.of(user)).contains(user.managerId);
   }
 
   /**

@@ -327,6 +327,15 @@ class UsersIT {
       assertEquals(noUser, manager.getString("value"));
       assertFalse(manager.containsKey("$ref"), "a manager value that is no user has no $ref");
     }
+    // A write's answer and a later read agree, whatever the letter case of the value.
+    var upper = create(scim, body.formatted(unique("report"), enterprise, bossId.toUpperCase()));
+    assertEquals(
+        upper.json().getJsonObject(enterprise).getJsonObject("manager").containsKey("$ref"),
+        scim.get("/Users/" + upper.json().getString("id"))
+            .json()
+            .getJsonObject(enterprise)
+            .getJsonObject("manager")
+            .containsKey("$ref"));
     assertEquals(204, scim.delete("/Users/" + bossId).status());
     JsonObject gone =
         scim.get("/Users/" + created.json().getString("id"))
