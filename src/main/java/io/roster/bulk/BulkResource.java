@@ -6,6 +6,7 @@ import io.roster.scim.http.ScimErrors;
 import io.roster.scim.http.ScimMediaType;
 import io.roster.scim.json.Jsons;
 import io.roster.scim.protocol.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,6 +28,9 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("Bulk")
 @Produces(ScimMediaType.SCIM_JSON)
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+// One instance: @Context UriInfo is a proxy to the current request's, so nothing is built per
+// request.
+@ApplicationScoped
 public class BulkResource {
   static final String RESPONSE_URN = "urn:ietf:params:scim:api:messages:2.0:BulkResponse";
 

@@ -11,6 +11,7 @@ import io.roster.scim.schema.DiscoveryDocuments;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.ResourceType;
 import io.roster.scim.schema.ServiceLimits;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,9 @@ import java.util.List;
  */
 @Path("")
 @Produces(ScimMediaType.SCIM_JSON)
+// One instance: @Context UriInfo is a proxy to the current request's, so nothing is built per
+// request.
+@ApplicationScoped
 public class DiscoveryResource {
   static final List<ResourceType> SERVED = List.of(ResourceType.USER, ResourceType.GROUP);
   static final String DOCUMENTATION = "https://github.com/roster/roster#readme";

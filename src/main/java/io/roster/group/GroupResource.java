@@ -10,6 +10,7 @@ import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.protocol.Versions;
 import io.roster.scim.schema.Projection;
 import io.roster.scim.schema.ResourceSchema;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +36,9 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("Groups")
 @Produces(ScimMediaType.SCIM_JSON)
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+// One instance: @Context UriInfo is a proxy to the current request's, so nothing is built per
+// request.
+@ApplicationScoped
 public class GroupResource {
   private static final ResourceSchema SCHEMA = ResourceSchema.GROUP;
 

@@ -9,6 +9,7 @@ import io.roster.scim.protocol.ListRequest;
 import io.roster.scim.protocol.ResourcePage;
 import io.roster.scim.schema.ListResponse;
 import io.roster.scim.schema.ResourceSchema;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 @Path(".search")
 @Produces(ScimMediaType.SCIM_JSON)
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+// One instance: @Context UriInfo is a proxy to the current request's, so nothing is built per
+// request.
+@ApplicationScoped
 public class RootSearchResource {
   @Inject RootSearch search;
   @Inject ScimConfig config;
