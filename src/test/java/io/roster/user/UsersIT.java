@@ -64,6 +64,23 @@ class UsersIT {
   }
 
   @Test
+  void eachRequestsLocationFollowsTheHostItWasSentTo() {
+    // One resource instance serves every request: its UriInfo must be the current request's.
+    String id = create(scim, oktaUser(unique("host"))).json().getString("id");
+    ScimClient byAddress =
+        new ScimClient(
+            ScimClient.BASE.replace("://localhost:", "://127.0.0.1:") + "/scim", scim.headers());
+    for (int i = 0; i < 3; i++) {
+      assertTrue(
+          scim.get("/Users/" + id).header("Location").startsWith("http://localhost:"),
+          "asked through localhost");
+      assertTrue(
+          byAddress.get("/Users/" + id).header("Location").startsWith("http://127.0.0.1:"),
+          "asked through 127.0.0.1");
+    }
+  }
+
+  @Test
   void everyAnswerCarryingOneUserHasItsLocation() {
     var created = create(scim, oktaUser(unique("loc")));
     String location = created.header("Location");
