@@ -251,11 +251,13 @@ public class ProvisioningLog {
 
   /** Drops or deletes the entries past the retention period, and their days' counts. */
   void purge() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement days = c.prepareStatement(PURGE_DAYS)) {
+    try {
       partitions.purge(OffsetDateTime.now(ZoneOffset.UTC).minusDays(retentionDays));
-      days.setInt(1, retentionDays);
-      days.executeUpdate();
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement days = c.prepareStatement(PURGE_DAYS)) {
+        days.setInt(1, retentionDays);
+        days.executeUpdate();
+      }
     } catch (SQLException | RuntimeException e) {
       warn("Provisioning log: purge failed, retried within the hour: " + reason(e));
     }
