@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * provisioning_request} in batches from a background task, so that a request never waits for the
  * log. When the queue is full, or PostgreSQL refuses a batch (down, or the table locked beyond the
  * lock timeout), those entries are dropped and counted instead: the log must never slow
- * provisioning or grow without bound. Old entries are deleted in the background after the retention
- * period.
+ * provisioning or grow without bound. Old entries are dropped (whole days, {@link LogPartitions})
+ * or deleted in the background after the retention period.
  */
 @ApplicationScoped
 public class ProvisioningLog {
@@ -85,9 +86,6 @@ public class ProvisioningLog {
           + " failed = provisioning_daily.failed + excluded.failed";
   private static final String PURGE_DAYS =
       "DELETE FROM provisioning_daily WHERE day < current_date - ?";
-  private static final String PURGE =
-      "DELETE FROM provisioning_request WHERE id IN (SELECT id FROM provisioning_request"
-          + " WHERE occurred_at < now() - make_interval(days => ?) LIMIT 10000)";
 
   @Inject
   @ConfigProperty(name = "roster.provisioning-log.enabled", defaultValue = "true")
@@ -106,6 +104,8 @@ public class ProvisioningLog {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  @Inject LogPartitions partitions;
+
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong lastWarning = new AtomicLong();
   private BlockingQueue<ProvisioningRecord> queue;
@@ -117,6 +117,8 @@ public class ProvisioningLog {
       return;
     }
     tasks.add(scheduler.scheduleWithFixedDelay(this::drain, 250, 250, TimeUnit.MILLISECONDS));
+    // Every 10 minutes, though the days are made ahead: a failed round is retried soon.
+    tasks.add(scheduler.scheduleWithFixedDelay(this::addDays, 0, 10, TimeUnit.MINUTES));
     tasks.add(scheduler.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES));
   }
 
@@ -235,18 +237,28 @@ public class ProvisioningLog {
     return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
   }
 
-  /** Deletes entries past the retention period, 10,000 per statement so locks stay short. */
+  /**
+   * Makes sure today's and the next days' partitions exist. A failure costs nothing yet: rows of a
+   * day without its partition land in the default one until a later round makes it.
+   */
+  void addDays() {
+    try {
+      partitions.addDays(LocalDate.now(ZoneOffset.UTC));
+    } catch (SQLException | RuntimeException e) {
+      warn("Provisioning log: partition upkeep failed, retried in 10 minutes: " + reason(e));
+    }
+  }
+
+  /** Drops or deletes the entries past the retention period, and their days' counts. */
   void purge() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement delete = c.prepareStatement(PURGE);
-        PreparedStatement days = c.prepareStatement(PURGE_DAYS)) {
-      delete.setInt(1, retentionDays);
-      while (delete.executeUpdate() > 0) {
-        // next slice
+    try {
+      partitions.purge(OffsetDateTime.now(ZoneOffset.UTC).minusDays(retentionDays));
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement days = c.prepareStatement(PURGE_DAYS)) {
+        days.setInt(1, retentionDays);
+        days.executeUpdate();
       }
-      days.setInt(1, retentionDays);
-      days.executeUpdate();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       warn("Provisioning log: purge failed, retried within the hour: " + reason(e));
     }
   }

@@ -75,14 +75,22 @@ class AuditGuardIT {
       assertEquals(true, privilege(owner, "scim_user", "UPDATE"));
       assertEquals(true, privilege(owner, "scim_user", "DELETE"));
       assertEquals(false, privilege(owner, "databasechangelog", "INSERT"));
+      // the provisioning log's partitions, made and dropped as the owner
+      assertEquals(true, privilege(owner, "provisioning_log_add_days(date, date)", "EXECUTE"));
+      assertEquals(true, privilege(owner, "provisioning_log_drop_before(timestamptz)", "EXECUTE"));
     }
   }
 
-  private static boolean privilege(Connection c, String table, String privilege)
+  /** The application role's privilege on a table, or on a function when the name has (). */
+  private static boolean privilege(Connection c, String object, String privilege)
       throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT has_table_privilege(?, ?, ?)")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            object.endsWith(")")
+                ? "SELECT has_function_privilege(?, ?, ?)"
+                : "SELECT has_table_privilege(?, ?, ?)")) {
       s.setString(1, APP_ROLE);
-      s.setString(2, table);
+      s.setString(2, object);
       s.setString(3, privilege);
       try (ResultSet r = s.executeQuery()) {
         r.next();
