@@ -16,6 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,9 +78,25 @@ class AuditGuardIT {
       assertEquals(true, privilege(owner, "scim_user", "UPDATE"));
       assertEquals(true, privilege(owner, "scim_user", "DELETE"));
       assertEquals(false, privilege(owner, "databasechangelog", "INSERT"));
-      // the provisioning log's partitions, made and dropped as the owner
-      assertEquals(true, privilege(owner, "provisioning_log_add_days(date, date)", "EXECUTE"));
+      // the provisioning log's partitions: the application's role makes them as the owner would
       assertEquals(true, privilege(owner, "provisioning_log_drop_before(timestamptz)", "EXECUTE"));
+      LocalDate later = LocalDate.now(ZoneOffset.UTC).plusDays(50);
+      try (Connection app = DriverManager.getConnection(url, APP_ROLE, "");
+          PreparedStatement add = app.prepareStatement("SELECT provisioning_log_add_days(?, ?)")) {
+        add.setObject(1, later);
+        add.setObject(2, later);
+        try (ResultSet made = add.executeQuery()) {
+          made.next();
+          assertEquals(1, made.getInt(1));
+        }
+      } finally {
+        try (Statement s = owner.createStatement()) {
+          s.execute(
+              "DROP TABLE IF EXISTS provisioning_request_"
+                  + DateTimeFormatter.BASIC_ISO_DATE.format(later));
+          owner.commit();
+        }
+      }
     }
   }
 

@@ -84,6 +84,7 @@ class LogPartitionMigrationIT {
     assertEquals("r", relkind("provisioning_request"), "before 039: one table");
     Row a = insert(at(-50, 12), "u-1");
     Row b = insert(at(-38, 12), "u-1");
+    Row fastClock = insert(at(5, 12), "u-9");
 
     liquibase.update("");
     c.setAutoCommit(true);
@@ -91,6 +92,10 @@ class LogPartitionMigrationIT {
     String legacy = "provisioning_request_before_" + DAY.format(today.minusDays(37));
     assertEquals(legacy, partitionOf(a.id()), "the old table is the partition before its next day");
     assertEquals(legacy, partitionOf(b.id()));
+    assertEquals(
+        "provisioning_request_default",
+        partitionOf(fastClock.id()),
+        "a row dated after today does not stretch the old table's range");
     for (int day = 0; day <= LogPartitions.DAYS_AHEAD; day++) {
       assertEquals("r", relkind(daily(day)), "made by the migration: " + daily(day));
     }
@@ -151,7 +156,7 @@ class LogPartitionMigrationIT {
     liquibase.rollback(changeSets.size() - partitioning, "");
     c.setAutoCommit(true);
     assertEquals("r", relkind("provisioning_request"), "one table again");
-    assertTrue(exists(e33late.id()) && exists(now.id()), "every row kept");
+    assertTrue(exists(e33late.id()) && exists(now.id()) && exists(fastClock.id()), "rows kept");
     Row after = insert(OffsetDateTime.now(ZoneOffset.UTC), "u-1");
     assertTrue(after.id() > now.id(), "the identity goes on: " + after);
     assertEquals("provisioning_request", after.partition());
