@@ -98,6 +98,12 @@ class LogPartitionsIT {
   }
 
   @Test
+  void rostersConnectionsRunWithoutJit() throws Exception {
+    // PostgreSQL's JIT would compile the per-token query across every partition for seconds.
+    assertEquals("off", Database.queryString("SELECT current_setting('jit')"));
+  }
+
+  @Test
   void eachEntryLandsInItsUtcDaysPartitionAndTheNextDaysAreKept() throws Exception {
     drop(today.plusDays(2), today.plusDays(2));
     log.addDays();
