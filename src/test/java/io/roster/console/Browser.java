@@ -106,6 +106,12 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** Waits until the address bar holds {@code part}: a click's navigation finishes later. */
+  public String waitForUrl(String part) {
+    wait.until(ExpectedConditions.urlContains(part));
+    return driver.getCurrentUrl();
+  }
+
   /** Accepts the confirmation the page asks for (a {@code confirm()} dialog). */
   public void confirm() {
     wait.until(ExpectedConditions.alertIsPresent()).accept();

@@ -274,8 +274,8 @@ class ConsoleBrowserIT extends InChromium {
     new Select(browser.find("#status")).selectByValue("4xx");
     browser.type("#resource", userName);
     browser.find("#filter").click();
-    String url = browser.driver.getCurrentUrl();
-    assertTrue(url.contains("status=4xx") && url.contains("resource="), "bookmarkable: " + url);
+    String url = browser.waitForUrl("status=4xx");
+    assertTrue(url.contains("resource="), "bookmarkable: " + url);
     String row = browser.text("#requests tbody tr");
     assertTrue(row.contains("409") && row.contains("POST /scim/Users"), row);
     assertTrue(row.contains("is already taken"), row);
