@@ -18,17 +18,31 @@ import java.util.UUID;
 @Table(name = "scim_user")
 @NamedQuery(
     name = UserEntity.WITH_VALUES,
+    query = UserEntity.USER_VALUES_MANAGER + " WHERE u.id = :id ORDER BY v.attribute, v.position",
+    hints = @QueryHint(name = ReadOnly.HINT, value = "true"))
+@NamedQuery(
+    name = UserEntity.BY_USER_NAME_WITH_VALUES,
     query =
-        "SELECT u, v, CASE WHEN m.id IS NULL THEN FALSE ELSE TRUE END FROM UserEntity u LEFT JOIN UserValueEntity v ON v.userId = u.id"
-            + " LEFT JOIN UserEntity m ON m.id = u.managerUserId"
-            + " WHERE u.id = :id ORDER BY v.attribute, v.position",
+        UserEntity.USER_VALUES_MANAGER
+            + " WHERE LOWER(u.userName) = :userName ORDER BY v.attribute, v.position",
     hints = @QueryHint(name = ReadOnly.HINT, value = "true"))
 public class UserEntity {
   /**
-   * One user, its multi-valued rows and its manager's id when the manager is a user, read-only;
-   * prepared once, as a named query.
+   * One user, its multi-valued rows and whether its manager is a user, read-only; prepared once, as
+   * a named query.
    */
   static final String WITH_VALUES = "UserEntity.withValues";
+
+  /**
+   * {@link #WITH_VALUES} by userName, compared as a filter compares it (lower case on both sides,
+   * the unique index {@code lower(user_name)}): at most one user.
+   */
+  static final String BY_USER_NAME_WITH_VALUES = "UserEntity.byUserNameWithValues";
+
+  static final String USER_VALUES_MANAGER =
+      "SELECT u, v, CASE WHEN m.id IS NULL THEN FALSE ELSE TRUE END FROM UserEntity u"
+          + " LEFT JOIN UserValueEntity v ON v.userId = u.id"
+          + " LEFT JOIN UserEntity m ON m.id = u.managerUserId";
 
   @Id UUID id;
 

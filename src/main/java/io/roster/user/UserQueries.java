@@ -6,17 +6,25 @@ import io.roster.persistence.ListCursors;
 import io.roster.persistence.PageQuery;
 import io.roster.persistence.ReadOnly;
 import io.roster.persistence.ResourceIds;
+import io.roster.scim.filter.Filter;
+import io.roster.scim.filter.Operator;
+import io.roster.scim.protocol.CursorLinks;
 import io.roster.scim.protocol.ListRequest;
+import io.roster.scim.protocol.PageRequest;
+import io.roster.scim.schema.ResolvedAttribute;
 import io.roster.scim.schema.ResourceSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,10 +59,13 @@ class UserQueries {
    * groups.
    */
   Optional<StoredUser> find(UUID id) {
-    List<Object[]> rows =
-        em.createNamedQuery(UserEntity.WITH_VALUES, Object[].class)
-            .setParameter("id", id)
-            .getResultList();
+    return withValues(
+        em.createNamedQuery(UserEntity.WITH_VALUES, Object[].class).setParameter("id", id));
+  }
+
+  /** Reads {@code query}'s rows (a user, each of its values, whether its manager is a user). */
+  private Optional<StoredUser> withValues(TypedQuery<Object[]> query) {
+    List<Object[]> rows = query.getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -64,7 +75,10 @@ class UserQueries {
     boolean managerIsUser = (Boolean) rows.get(0)[2];
     return Optional.of(
         new StoredUser(
-            user, values, groupsOf(List.of(id)).getOrDefault(id, List.of()), managerIsUser));
+            user,
+            values,
+            groupsOf(List.of(user.id)).getOrDefault(user.id, List.of()),
+            managerIsUser));
   }
 
   StoredUser load(UserEntity user) {
@@ -132,9 +146,49 @@ class UserQueries {
    * @throws io.roster.persistence.UntranslatableFilter when the filter names what is not stored
    */
   UserPage search(ListRequest request, AttributeColumn sortBy) {
+    Optional<String> userName =
+        request.page().byCursor() ? Optional.empty() : userNameEquals(request.filter());
+    if (userName.isPresent()) {
+      return byUserName(userName.get(), request.page());
+    }
     PageQuery.Page<UserEntity> page =
         new PageQuery<>(em, UserEntity.class, SCHEMA, storage, cursors).find(request, sortBy);
     return new UserPage(page(page.rows()), page.total(), page.cursors());
+  }
+
+  /**
+   * The lower-cased value of a filter {@code userName eq "value"}, the request Okta and Entra send
+   * before each create; empty for any other filter. userName is unique case-insensitively, so such
+   * a filter matches at most one user.
+   */
+  private static Optional<String> userNameEquals(Filter filter) {
+    if (filter instanceof Filter.Compare compare
+        && compare.operator() == Operator.EQ
+        && compare.value() instanceof JsonString value
+        && SCHEMA.find(compare.path()).filter(UserQueries::isUserName).isPresent()) {
+      return Optional.of(value.getString().toLowerCase(Locale.ROOT));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isUserName(ResolvedAttribute attribute) {
+    return !attribute.extension()
+        && attribute.subAttribute() == null
+        && attribute.attribute().name().equals("userName");
+  }
+
+  /**
+   * The page of a {@code userName eq} filter, read as {@link #find} reads one user: a named query
+   * prepared once instead of a Criteria query built for each request, and an exact total of 0 or 1.
+   */
+  private UserPage byUserName(String lowerCaseUserName, PageRequest page) {
+    Optional<StoredUser> user =
+        withValues(
+            em.createNamedQuery(UserEntity.BY_USER_NAME_WITH_VALUES, Object[].class)
+                .setParameter("userName", lowerCaseUserName));
+    boolean onPage = page.startIndex() == 1 && page.count() > 0;
+    return new UserPage(
+        user.filter(u -> onPage).stream().toList(), user.isPresent() ? 1 : 0, CursorLinks.NONE);
   }
 
   private Map<UUID, List<UserValueEntity>> valuesOf(List<UUID> userIds) {

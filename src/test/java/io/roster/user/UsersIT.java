@@ -12,10 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.roster.testing.RosterDeployment;
 import io.roster.testing.ScimClient;
 import io.roster.testing.ScimTestAccess;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -360,6 +363,51 @@ class UsersIT {
             .getJsonObject(enterprise)
             .getJsonObject("manager");
     assertFalse(gone.containsKey("$ref"), "a deleted manager's $ref goes with it");
+  }
+
+  /** {@code userName eq} takes a prepared query of its own: it must answer as the general path. */
+  @Test
+  void aUserNameFilterAnswersAsTheSameFilterWrittenAnotherWay() {
+    String enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    String bossId = create(scim, oktaUser(unique("boss"))).json().getString("id");
+    String userName = unique("Eq.Mixed");
+    var body =
+        Json.createObjectBuilder(
+                Json.createReader(new StringReader(oktaUser(userName))).readObject())
+            .add(
+                enterprise,
+                Json.createObjectBuilder()
+                    .add("manager", Json.createObjectBuilder().add("value", bossId)))
+            .build();
+    String id = create(scim, body.toString()).json().getString("id");
+    var group =
+        scim.post(
+            "/Groups",
+            "{\"displayName\":\"%s\",\"members\":[{\"value\":\"%s\"}]}"
+                .formatted(unique("eq"), id));
+    assertEquals(201, group.status(), group.toString());
+
+    String upper = q("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"");
+    String qualified =
+        q("urn:ietf:params:scim:schemas:core:2.0:User:userName eq \"" + userName + "\"");
+    String general = q("userName eq \"" + userName + "\" or userName eq \"" + userName + "\"");
+    for (String page :
+        List.of("", "&startIndex=2", "&count=0", "&attributes=userName,groups", "&sortBy=title")) {
+      JsonObject expected = scim.get("/Users?filter=" + general + page).json();
+      assertEquals(expected, scim.get("/Users?filter=" + upper + page).json(), page);
+      assertEquals(expected, scim.get("/Users?filter=" + qualified + page).json(), page);
+    }
+    JsonObject one =
+        scim.get("/Users?filter=" + upper).json().getJsonArray("Resources").getJsonObject(0);
+    assertEquals(id, one.getString("id"));
+    assertEquals(1, one.getJsonArray("groups").size());
+    assertEquals(1, one.getJsonArray("emails").size());
+    assertTrue(one.getJsonObject(enterprise).getJsonObject("manager").containsKey("$ref"));
+    JsonObject later = scim.get("/Users?filter=" + upper + "&startIndex=2").json();
+    assertEquals(1, later.getInt("totalResults"));
+    assertEquals(0, later.getInt("itemsPerPage"));
+    JsonObject nobody = scim.get("/Users?filter=" + q("userName eq \"x" + userName + "\"")).json();
+    assertEquals(0, nobody.getInt("totalResults"));
   }
 
   @Test
