@@ -70,11 +70,10 @@ public class ScimAccess {
 
   /**
    * No statement when the cache holds the token, else one, the token's row with the switch, and no
-   * transaction: this runs before every SCIM request. The join reads (never writes) the settings
-   * feature's {@code setting} row: a look-up through {@link SettingsService} would add a statement
-   * to every SCIM request.
+   * transaction: this runs before every SCIM request, so it carries no {@code @Transactional} and
+   * no interceptor runs on it. The join reads (never writes) the settings feature's {@code setting}
+   * row: a look-up through {@link SettingsService} would add a statement to every SCIM request.
    */
-  @Transactional(TxType.SUPPORTS)
   public Check check(String authorizationHeader) {
     Optional<String> secret = BearerToken.from(authorizationHeader);
     if (secret.isEmpty()) {

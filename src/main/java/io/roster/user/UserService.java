@@ -29,19 +29,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The rules of SCIM user provisioning. Every change is one transaction: a request that fails
- * changes nothing. Reads run without one: under READ COMMITTED a transaction would not give their
- * statements one snapshot either, and it would add a commit to every read. Uniqueness of userName
- * is the database's (a unique index), so two racing creates cannot both succeed.
+ * The rules of SCIM user provisioning. Every change is one transaction ({@code @Transactional} on
+ * each writing method): a request that fails changes nothing. Reads run without one: under READ
+ * COMMITTED a transaction would not give their statements one snapshot either, and it would add a
+ * commit to every read. They carry no annotation at all, so that no interceptor runs on them (JFR:
+ * 4.6 % of a read's server CPU in the interceptor of {@code TxType.SUPPORTS}). Uniqueness of
+ * userName is the database's (a unique index), so two racing creates cannot both succeed.
  */
 @ApplicationScoped
-@Transactional
 public class UserService {
   private static final ResourceSchema SCHEMA = ResourceSchema.USER;
   private static final String PASSWORD_SET = "password set";
@@ -53,6 +53,7 @@ public class UserService {
   @Inject Event<ResourceChanged> changes;
   @Inject Event<AccessChanging> accessChanging;
 
+  @Transactional
   public StoredUser create(JsonObject body) {
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
     UserEntity user = new UserEntity();
@@ -70,13 +71,11 @@ public class UserService {
     return stored;
   }
 
-  @Transactional(TxType.SUPPORTS)
   public StoredUser get(String id) {
     return ResourceIds.parse(id).flatMap(queries::find).orElseThrow(() -> notFound(id));
   }
 
   /** One page of users as SCIM JSON, projected; {@code scimBase} starts their locations. */
-  @Transactional(TxType.SUPPORTS)
   public ResourcePage search(ListRequest request, String scimBase) {
     Sort sort = request.sort();
     AttributeColumn sortBy =
@@ -94,6 +93,7 @@ public class UserService {
         page.cursors());
   }
 
+  @Transactional
   public StoredUser replace(String id, JsonObject body, String ifMatch) {
     UserEntity user = lock(id);
     Versions.checkIfMatch(ifMatch, user.version);
@@ -102,6 +102,7 @@ public class UserService {
   }
 
   /** PATCH applies to the current representation, then takes the path of a PUT. */
+  @Transactional
   public StoredUser patch(String id, JsonObject body, String ifMatch) {
     var operations = PatchRequest.parse(body);
     UserEntity user = lock(id);
@@ -117,6 +118,7 @@ public class UserService {
     return update(current, currentJson, ResourceInput.normalize(patched, SCHEMA));
   }
 
+  @Transactional
   public void delete(String id, String ifMatch) {
     UserEntity user = lock(id);
     Versions.checkIfMatch(ifMatch, user.version);
