@@ -39,6 +39,19 @@ final class UserFixtures {
         .formatted(userName, employeeNumber, UUID.randomUUID());
   }
 
+  /** A new group whose one member is the user {@code userId}. */
+  static ScimClient.Response groupOf(ScimClient scim, String userId) {
+    ScimClient.Response group =
+        scim.post(
+            "/Groups",
+            "{\"displayName\":\"%s\",\"members\":[{\"value\":\"%s\"}]}"
+                .formatted(unique("group"), userId));
+    if (group.status() != 201) {
+      throw new AssertionError("group create failed: " + group);
+    }
+    return group;
+  }
+
   static ScimClient.Response create(ScimClient scim, String body) {
     ScimClient.Response created = scim.post("/Users", body);
     if (created.status() != 201) {

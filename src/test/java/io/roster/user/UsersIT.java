@@ -2,6 +2,7 @@ package io.roster.user;
 
 import static io.roster.testing.ScimClient.q;
 import static io.roster.user.UserFixtures.create;
+import static io.roster.user.UserFixtures.groupOf;
 import static io.roster.user.UserFixtures.oktaUser;
 import static io.roster.user.UserFixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -380,12 +381,7 @@ class UsersIT {
                     .add("manager", Json.createObjectBuilder().add("value", bossId)))
             .build();
     String id = create(scim, body.toString()).json().getString("id");
-    var group =
-        scim.post(
-            "/Groups",
-            "{\"displayName\":\"%s\",\"members\":[{\"value\":\"%s\"}]}"
-                .formatted(unique("eq"), id));
-    assertEquals(201, group.status(), group.toString());
+    groupOf(scim, id);
 
     String upper = q("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"");
     String qualified =
@@ -414,12 +410,7 @@ class UsersIT {
   void membersAndGroupsCarryTheirRefs() {
     var user = create(scim, oktaUser(unique("member")));
     String userId = user.json().getString("id");
-    var group =
-        scim.post(
-            "/Groups",
-            "{\"displayName\":\"%s\",\"members\":[{\"value\":\"%s\"}]}"
-                .formatted(unique("refs"), userId));
-    assertEquals(201, group.status(), group.toString());
+    var group = groupOf(scim, userId);
     assertEquals(
         user.header("Location"),
         group.json().getJsonArray("members").getJsonObject(0).getString("$ref"));
