@@ -35,7 +35,9 @@ public class UserEntity {
 
   /**
    * {@link #WITH_VALUES} by userName, compared as a filter compares it (lower case on both sides,
-   * the unique index {@code lower(user_name)}): at most one user.
+   * the unique index {@code lower(user_name)}): at most one user. Only the statement is prepared
+   * once, never its result: every request reads PostgreSQL, so a change made by another request or
+   * another node is seen by the next read.
    */
   static final String BY_USER_NAME_WITH_VALUES = "UserEntity.byUserNameWithValues";
 
