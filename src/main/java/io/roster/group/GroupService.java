@@ -30,7 +30,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,11 +39,11 @@ import java.util.function.Supplier;
 
 /**
  * The rules of SCIM groups, which are the application's roles. Each change is one transaction
- * (reads need none, see UserService); writers lock the group row, so concurrent member changes to
- * one group all land, in turn.
+ * ({@code @Transactional} on each writing method); writers lock the group row, so concurrent member
+ * changes to one group all land, in turn. Reads carry no annotation, so that no interceptor runs on
+ * them (see UserService); streaming the members needs one transaction, for PostgreSQL's cursor.
  */
 @ApplicationScoped
-@Transactional
 public class GroupService {
   private static final ResourceSchema SCHEMA = ResourceSchema.GROUP;
 
@@ -56,6 +55,7 @@ public class GroupService {
   @Inject Event<ResourceChanged> changes;
   @Inject Event<AccessChanging> accessChanging;
 
+  @Transactional
   public StoredGroup create(JsonObject body) {
     JsonObject input = ResourceInput.normalize(body, SCHEMA);
     GroupEntity group = new GroupEntity();
@@ -71,7 +71,6 @@ public class GroupService {
     return queries.load(group, true);
   }
 
-  @Transactional(TxType.SUPPORTS)
   public StoredGroup get(String id, boolean withMembers) {
     return queries.load(find(id, LockModeType.NONE), withMembers);
   }
@@ -80,6 +79,7 @@ public class GroupService {
    * Hands each member of the group to {@code each} as it is read, for an answer written while the
    * members are read (see {@link GroupQueries#forEachMember}); one read-only transaction.
    */
+  @Transactional
   public void forEachMember(UUID groupId, Consumer<Member> each) {
     queries.forEachMember(groupId, each);
   }
@@ -88,7 +88,6 @@ public class GroupService {
    * One page of groups as SCIM JSON, projected (members read only when the projection shows them);
    * {@code scimBase} starts their locations.
    */
-  @Transactional(TxType.SUPPORTS)
   public ResourcePage search(ListRequest request, String scimBase) {
     Sort sort = request.sort();
     AttributeColumn sortBy =
@@ -107,6 +106,7 @@ public class GroupService {
   }
 
   /** PUT: attributes and the whole member list become what the body says. */
+  @Transactional
   public StoredGroup replace(String id, JsonObject body, String ifMatch) {
     GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
     Versions.checkIfMatch(ifMatch, group.version);
@@ -122,6 +122,7 @@ public class GroupService {
   }
 
   /** PATCH: member operations as SQL over the members named; the rest through the engine. */
+  @Transactional
   public StoredGroup patch(String id, JsonObject body, String ifMatch, boolean withMembers) {
     GroupPatch.Plan plan = GroupPatch.plan(PatchRequest.parse(body));
     GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
@@ -139,6 +140,7 @@ public class GroupService {
     return queries.load(group, withMembers);
   }
 
+  @Transactional
   public void delete(String id, String ifMatch) {
     GroupEntity group = find(id, LockModeType.PESSIMISTIC_WRITE);
     Versions.checkIfMatch(ifMatch, group.version);

@@ -2,11 +2,15 @@ package io.roster.group;
 
 import io.roster.persistence.ElementTable;
 import io.roster.persistence.JpqlIds;
+import io.roster.scim.json.Jsons;
 import io.roster.user.GroupRef;
 import io.roster.user.UserGroups;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,11 @@ import java.util.stream.Collectors;
 /** User.groups from the membership rows: one statement for a whole page of users. */
 @ApplicationScoped
 public class UserGroupsProvider implements UserGroups {
+  /** Text, not json: the driver hands json back as its own object type. */
+  private static final String JSON_SQL =
+      "(SELECT json_agg(json_build_array(g.id, g.display_name) ORDER BY g.display_name)::text"
+          + " FROM group_member m JOIN scim_group g ON g.id = m.group_id WHERE m.user_id = ?)";
+
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
@@ -36,6 +45,24 @@ public class UserGroupsProvider implements UserGroups {
                 r -> (UUID) r[0],
                 Collectors.mapping(
                     r -> new GroupRef((UUID) r[1], (String) r[2]), Collectors.toList())));
+  }
+
+  @Override
+  public String jsonSql() {
+    return JSON_SQL;
+  }
+
+  @Override
+  public List<GroupRef> fromJson(String json) {
+    if (json == null) {
+      return List.of();
+    }
+    try (JsonReader reader = Jsons.provider().createReader(new StringReader(json))) {
+      return reader.readArray().stream()
+          .map(JsonValue::asJsonArray)
+          .map(g -> new GroupRef(UUID.fromString(g.getString(0)), g.getString(1)))
+          .toList();
+    }
   }
 
   @Override

@@ -1,11 +1,8 @@
 package io.roster.user;
 
-import io.roster.persistence.ReadOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -16,36 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "scim_user")
-@NamedQuery(
-    name = UserEntity.WITH_VALUES,
-    query = UserEntity.USER_VALUES_MANAGER + " WHERE u.id = :id ORDER BY v.attribute, v.position",
-    hints = @QueryHint(name = ReadOnly.HINT, value = "true"))
-@NamedQuery(
-    name = UserEntity.BY_USER_NAME_WITH_VALUES,
-    query =
-        UserEntity.USER_VALUES_MANAGER
-            + " WHERE LOWER(u.userName) = :userName ORDER BY v.attribute, v.position",
-    hints = @QueryHint(name = ReadOnly.HINT, value = "true"))
 public class UserEntity {
-  /**
-   * One user, its multi-valued rows and whether its manager is a user, read-only; prepared once, as
-   * a named query.
-   */
-  static final String WITH_VALUES = "UserEntity.withValues";
-
-  /**
-   * {@link #WITH_VALUES} by userName, compared as a filter compares it (lower case on both sides,
-   * the unique index {@code lower(user_name)}): at most one user. Only the statement is prepared
-   * once, never its result: every request reads PostgreSQL, so a change made by another request or
-   * another node is seen by the next read.
-   */
-  static final String BY_USER_NAME_WITH_VALUES = "UserEntity.byUserNameWithValues";
-
-  static final String USER_VALUES_MANAGER =
-      "SELECT u, v, CASE WHEN m.id IS NULL THEN FALSE ELSE TRUE END FROM UserEntity u"
-          + " LEFT JOIN UserValueEntity v ON v.userId = u.id"
-          + " LEFT JOIN UserEntity m ON m.id = u.managerUserId";
-
   @Id UUID id;
 
   @Column(name = "user_name", nullable = false)
@@ -111,9 +79,9 @@ public class UserEntity {
 
   /**
    * {@code manager_id} as a UUID when it has a UUID's form, computed by PostgreSQL (a generated
-   * column), so that {@link #WITH_VALUES} can join the manager by primary key. Read-only: stale in
-   * an entity changed in the current transaction, so only that query uses it. A {@code String}:
-   * EclipseLink's UUID conversion fails on NULL.
+   * column), so that a single user's read ({@code UserQueries#find}) can join the manager by
+   * primary key. Read-only: stale in an entity changed in the current transaction, so only that
+   * query uses it. A {@code String}: EclipseLink's UUID conversion fails on NULL.
    */
   @Column(name = "manager_user_id", insertable = false, updatable = false)
   String managerUserId;

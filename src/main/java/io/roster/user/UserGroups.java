@@ -14,6 +14,17 @@ public interface UserGroups {
   /** The groups of each given user, in one query. */
   Map<UUID, List<GroupRef>> of(Collection<UUID> userIds);
 
+  /**
+   * An SQL expression for the groups of the one user whose id is its parameter ({@code ?}): JSON
+   * text {@code [[id, displayName], ...]} in the order of {@link #of}, or NULL when there are none.
+   * It lets a single user's read bring the groups in its own statement; {@link #fromJson} reads it.
+   * It holds no single quote, so that JPQL's {@code SQL('...')} can carry it.
+   */
+  String jsonSql();
+
+  /** The groups {@link #jsonSql} gave; none for NULL. */
+  List<GroupRef> fromJson(String json);
+
   /** Where memberships are stored, for filters such as {@code groups[value eq "g"]}. */
   ElementTable storage();
 }

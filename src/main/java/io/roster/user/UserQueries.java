@@ -19,7 +19,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,45 +42,85 @@ import java.util.stream.Collectors;
 class UserQueries {
   private static final ResourceSchema SCHEMA = ResourceSchema.USER;
 
+  /**
+   * One user, a row for each of its multi-valued rows, whether its manager is a user and its groups
+   * as JSON ({@link UserGroups#jsonSql}, when groups are deployed): a single user's whole read in
+   * one statement instead of two round trips. PostgreSQL runs the groups' subquery once per row; a
+   * user has a few values.
+   */
+  private static final String ONE_USER =
+      "SELECT u, v, CASE WHEN m.id IS NULL THEN FALSE ELSE TRUE END%s FROM UserEntity u"
+          + " LEFT JOIN UserValueEntity v ON v.userId = u.id"
+          + " LEFT JOIN UserEntity m ON m.id = u.managerUserId"
+          + " WHERE %s ORDER BY v.attribute, v.position";
+
+  private static final String BY_ID = "UserQueries.byId";
+
+  /**
+   * By userName, compared as a filter compares it (lower case on both sides, the unique index
+   * {@code lower(user_name)}): at most one user.
+   */
+  private static final String BY_USER_NAME = "UserQueries.byUserName";
+
   @PersistenceContext(unitName = "roster")
   EntityManager em;
+
+  @PersistenceUnit(unitName = "roster")
+  EntityManagerFactory factory;
 
   @Inject ListCursors cursors;
 
   @Inject Instance<UserGroups> groups;
 
+  /** Null when no groups feature is deployed. */
+  private UserGroups userGroups;
+
   private UserStorage storage;
 
   @PostConstruct
   void init() {
-    storage = new UserStorage(groups.isResolvable() ? groups.get().storage() : null);
+    userGroups = groups.isResolvable() ? groups.get() : null;
+    storage = new UserStorage(userGroups == null ? null : userGroups.storage());
+    // Named here, not on the entity, because the groups feature supplies their groups' SQL.
+    String groupsColumn = userGroups == null ? "" : ", SQL('" + userGroups.jsonSql() + "', u.id)";
+    name(BY_ID, ONE_USER.formatted(groupsColumn, "u.id = :id"));
+    name(BY_USER_NAME, ONE_USER.formatted(groupsColumn, "LOWER(u.userName) = :userName"));
   }
 
   /**
-   * One user, its multi-valued rows and whether its manager is a user in one statement, then its
-   * groups.
+   * Registers a read-only named query: EclipseLink prepares it once. Only the statement is
+   * prepared, never its result: every request reads PostgreSQL, so a change made by another request
+   * or another node is seen by the next read.
    */
-  Optional<StoredUser> find(UUID id) {
-    return withValues(
-        em.createNamedQuery(UserEntity.WITH_VALUES, Object[].class).setParameter("id", id));
+  private void name(String name, String jpql) {
+    EntityManager scratch = factory.createEntityManager();
+    try {
+      factory.addNamedQuery(
+          name, scratch.createQuery(jpql, Object[].class).setHint(ReadOnly.HINT, "true"));
+    } finally {
+      scratch.close();
+    }
   }
 
-  /** Reads {@code query}'s rows (a user, each of its values, whether its manager is a user). */
-  private Optional<StoredUser> withValues(TypedQuery<Object[]> query) {
+  /** One user with its multi-valued rows, its manager's kind and its groups: one statement. */
+  Optional<StoredUser> find(UUID id) {
+    return oneUser(em.createNamedQuery(BY_ID, Object[].class).setParameter("id", id));
+  }
+
+  /** Reads the rows of {@link #ONE_USER}. */
+  private Optional<StoredUser> oneUser(TypedQuery<Object[]> query) {
     List<Object[]> rows = query.getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    UserEntity user = (UserEntity) rows.get(0)[0];
+    Object[] first = rows.get(0);
+    UserEntity user = (UserEntity) first[0];
     List<UserValueEntity> values =
         rows.stream().map(row -> (UserValueEntity) row[1]).filter(Objects::nonNull).toList();
-    boolean managerIsUser = (Boolean) rows.get(0)[2];
-    return Optional.of(
-        new StoredUser(
-            user,
-            values,
-            groupsOf(List.of(user.id)).getOrDefault(user.id, List.of()),
-            managerIsUser));
+    boolean managerIsUser = (Boolean) first[2];
+    List<GroupRef> memberships =
+        userGroups == null ? List.of() : userGroups.fromJson((String) first[3]);
+    return Optional.of(new StoredUser(user, values, memberships, managerIsUser));
   }
 
   StoredUser load(UserEntity user) {
@@ -108,7 +150,8 @@ class UserQueries {
 
   /** Whether {@code user}'s manager value is the id of a user. */
   boolean managerIsUser(UserEntity user) {
-    // The stored value as the page read and WITH_VALUES' join compare it: "ABC…" names no user.
+    // The stored value as the page read and the single user's read (ONE_USER) compares it: "ABC…"
+    // names no user.
     return user.managerId != null && usersAmong(List.of(user)).contains(user.managerId);
   }
 
@@ -183,8 +226,8 @@ class UserQueries {
    */
   private UserPage byUserName(String lowerCaseUserName, PageRequest page) {
     Optional<StoredUser> user =
-        withValues(
-            em.createNamedQuery(UserEntity.BY_USER_NAME_WITH_VALUES, Object[].class)
+        oneUser(
+            em.createNamedQuery(BY_USER_NAME, Object[].class)
                 .setParameter("userName", lowerCaseUserName));
     boolean onPage = page.startIndex() == 1 && page.count() > 0;
     return new UserPage(
@@ -209,7 +252,7 @@ class UserQueries {
   }
 
   private Map<UUID, List<GroupRef>> groupsOf(List<UUID> userIds) {
-    return groups.isResolvable() && !userIds.isEmpty() ? groups.get().of(userIds) : Map.of();
+    return userGroups != null && !userIds.isEmpty() ? userGroups.of(userIds) : Map.of();
   }
 
   void deleteValues(UUID userId) {

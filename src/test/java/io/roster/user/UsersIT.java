@@ -407,6 +407,43 @@ class UsersIT {
   }
 
   @Test
+  void aUserReadAloneShowsTheGroupsAPageShows() {
+    String userName = unique("grouped");
+    String id = create(scim, oktaUser(userName)).json().getString("id");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    // Not in creation order; JSON's escapes and characters beyond ASCII on the way through SQL.
+    List<String> names =
+        List.of("A \"quoted\" \\ " + tag, "b " + tag, "\u00e9 \u65e5\u672c " + tag);
+    for (String name : List.of(names.get(1), names.get(2), names.get(0))) {
+      var group =
+          Json.createObjectBuilder()
+              .add("displayName", name)
+              .add(
+                  "members",
+                  Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", id)))
+              .build();
+      assertEquals(201, scim.post("/Groups", group.toString()).status());
+    }
+    String loner = unique("loner");
+    String lonerId = create(scim, oktaUser(loner)).json().getString("id");
+
+    for (String[] user : List.of(new String[] {id, userName}, new String[] {lonerId, loner})) {
+      String general = q("userName eq \"" + user[1] + "\" or userName eq \"" + user[1] + "\"");
+      JsonObject inPage =
+          scim.get("/Users?filter=" + general).json().getJsonArray("Resources").getJsonObject(0);
+      assertEquals(inPage, scim.get("/Users/" + user[0]).json());
+      assertEquals(
+          inPage,
+          scim.get("/Users?filter=" + q("userName eq \"" + user[1] + "\""))
+              .json()
+              .getJsonArray("Resources")
+              .getJsonObject(0));
+    }
+    var groups = scim.get("/Users/" + id).json().getJsonArray("groups");
+    assertEquals(names, groups.stream().map(g -> g.asJsonObject().getString("display")).toList());
+  }
+
+  @Test
   void membersAndGroupsCarryTheirRefs() {
     var user = create(scim, oktaUser(unique("member")));
     String userId = user.json().getString("id");
