@@ -45,8 +45,9 @@ class UserQueries {
   /**
    * One user, a row for each of its multi-valued rows, whether its manager is a user and its groups
    * as JSON ({@link UserGroups#jsonSql}, when groups are deployed): a single user's whole read in
-   * one statement instead of two round trips. Correlated with the user's row, PostgreSQL runs the
-   * groups' subquery once per row (a user has a few values); given the id, once.
+   * one statement instead of two round trips. The groups' subquery takes the user's id or userName
+   * as its own parameter, not the user's row, so that PostgreSQL runs it once (an InitPlan), not
+   * once per multi-valued row.
    */
   private static final String ONE_USER =
       "SELECT u, v, CASE WHEN m.id IS NULL THEN FALSE ELSE TRUE END%s FROM UserEntity u"
@@ -61,6 +62,10 @@ class UserQueries {
    * {@code lower(user_name)}): at most one user.
    */
   private static final String BY_USER_NAME = "UserQueries.byUserName";
+
+  /** In SQL, the id of the user whose lower-cased userName is the parameter. */
+  private static final String ID_BY_USER_NAME =
+      "(SELECT s.id FROM scim_user s WHERE lower(s.user_name) = ?)";
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
@@ -81,14 +86,23 @@ class UserQueries {
   void init() {
     userGroups = groups.isResolvable() ? groups.get() : null;
     storage = new UserStorage(userGroups == null ? null : userGroups.storage());
-    // Named here, not on the entity, because the groups feature supplies their groups' SQL. Given
-    // the id as a parameter, PostgreSQL runs the groups' subquery once, not once per row.
-    name(BY_ID, ONE_USER.formatted(groupsColumn(":id"), "u.id = :id"));
-    name(BY_USER_NAME, ONE_USER.formatted(groupsColumn("u.id"), "LOWER(u.userName) = :userName"));
+    // Named here, not on the entity, because the groups feature supplies their groups' SQL.
+    name(BY_ID, ONE_USER.formatted(groupsColumn("?", ":id"), "u.id = :id"));
+    name(
+        BY_USER_NAME,
+        ONE_USER.formatted(
+            groupsColumn(ID_BY_USER_NAME, ":userName"), "LOWER(u.userName) = :userName"));
   }
 
-  private String groupsColumn(String userId) {
-    return userGroups == null ? "" : ", SQL('" + userGroups.jsonSql() + "', " + userId + ")";
+  /**
+   * The groups' select item: {@link UserGroups#jsonSql} with its user id parameter replaced by
+   * {@code userIdSql}, whose one parameter is {@code argument}.
+   */
+  private String groupsColumn(String userIdSql, String argument) {
+    if (userGroups == null) {
+      return "";
+    }
+    return ", SQL('" + userGroups.jsonSql().replace("?", userIdSql) + "', " + argument + ")";
   }
 
   /**
