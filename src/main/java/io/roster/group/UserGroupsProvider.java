@@ -20,11 +20,6 @@ import java.util.stream.Collectors;
 /** User.groups from the membership rows: one statement for a whole page of users. */
 @ApplicationScoped
 public class UserGroupsProvider implements UserGroups {
-  /** Text, not json: the driver hands json back as its own object type. */
-  private static final String JSON_SQL =
-      "(SELECT json_agg(json_build_array(g.id, g.display_name) ORDER BY g.display_name)::text"
-          + " FROM group_member m JOIN scim_group g ON g.id = m.group_id WHERE m.user_id = ?)";
-
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
@@ -48,8 +43,12 @@ public class UserGroupsProvider implements UserGroups {
   }
 
   @Override
-  public String jsonSql() {
-    return JSON_SQL;
+  public String jsonSql(String userId) {
+    // Text, not json: the driver hands json back as its own object type.
+    return "(SELECT json_agg(json_build_array(g.id, g.display_name) ORDER BY g.display_name)::text"
+        + " FROM group_member m JOIN scim_group g ON g.id = m.group_id WHERE m.user_id = "
+        + userId
+        + ")";
   }
 
   @Override

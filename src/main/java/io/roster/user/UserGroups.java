@@ -15,12 +15,12 @@ public interface UserGroups {
   Map<UUID, List<GroupRef>> of(Collection<UUID> userIds);
 
   /**
-   * An SQL expression for the groups of the one user whose id is its parameter ({@code ?}): JSON
-   * text {@code [[id, displayName], ...]} in the order of {@link #of}, or NULL when there are none.
-   * It lets a single user's read bring the groups in its own statement; {@link #fromJson} reads it.
-   * It holds no single quote, so that JPQL's {@code SQL('...')} can carry it.
+   * An SQL expression for the groups of the one user whose id is the SQL {@code userId}: JSON text
+   * {@code [[id, displayName], ...]} in the order of {@link #of}, or NULL when there are none. It
+   * lets a single user's read bring the groups in its own statement; {@link #fromJson} reads it. It
+   * adds no single quote, so that JPQL's {@code SQL('...')} can carry it.
    */
-  String jsonSql();
+  String jsonSql(String userId);
 
   /** The groups {@link #jsonSql} gave; none for NULL. */
   List<GroupRef> fromJson(String json);

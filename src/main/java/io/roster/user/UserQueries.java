@@ -94,15 +94,12 @@ class UserQueries {
             groupsColumn(ID_BY_USER_NAME, ":userName"), "LOWER(u.userName) = :userName"));
   }
 
-  /**
-   * The groups' select item: {@link UserGroups#jsonSql} with its user id parameter replaced by
-   * {@code userIdSql}, whose one parameter is {@code argument}.
-   */
+  /** The groups' select item for the user whose id is {@code userIdSql}, given {@code argument}. */
   private String groupsColumn(String userIdSql, String argument) {
     if (userGroups == null) {
       return "";
     }
-    return ", SQL('" + userGroups.jsonSql().replace("?", userIdSql) + "', " + argument + ")";
+    return ", SQL('" + userGroups.jsonSql(userIdSql) + "', " + argument + ")";
   }
 
   /**
