@@ -1,6 +1,7 @@
 package io.roster.user;
 
 import io.roster.testing.ScimClient;
+import jakarta.json.Json;
 import java.util.UUID;
 
 /** Users as Okta and Entra create them, each with a userName no other test uses. */
@@ -41,11 +42,19 @@ final class UserFixtures {
 
   /** A new group whose one member is the user {@code userId}. */
   static ScimClient.Response groupOf(ScimClient scim, String userId) {
-    ScimClient.Response group =
-        scim.post(
-            "/Groups",
-            "{\"displayName\":\"%s\",\"members\":[{\"value\":\"%s\"}]}"
-                .formatted(unique("group"), userId));
+    return groupOf(scim, unique("group"), userId);
+  }
+
+  /** A new group named {@code displayName} whose one member is the user {@code userId}. */
+  static ScimClient.Response groupOf(ScimClient scim, String displayName, String userId) {
+    var body =
+        Json.createObjectBuilder()
+            .add("displayName", displayName)
+            .add(
+                "members",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", userId)))
+            .build();
+    ScimClient.Response group = scim.post("/Groups", body.toString());
     if (group.status() != 201) {
       throw new AssertionError("group create failed: " + group);
     }

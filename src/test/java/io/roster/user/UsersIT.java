@@ -415,14 +415,7 @@ class UsersIT {
     List<String> names =
         List.of("A \"quoted\" \\ " + tag, "b " + tag, "\u00e9 \u65e5\u672c " + tag);
     for (String name : List.of(names.get(1), names.get(2), names.get(0))) {
-      var group =
-          Json.createObjectBuilder()
-              .add("displayName", name)
-              .add(
-                  "members",
-                  Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", id)))
-              .build();
-      assertEquals(201, scim.post("/Groups", group.toString()).status());
+      groupOf(scim, name, id);
     }
     String loner = unique("loner");
     String lonerId = create(scim, oktaUser(loner)).json().getString("id");
